@@ -35,6 +35,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Launcher launcher = new Launcher(System.getenv(), Path.of("").toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "revitems-stop"));
         try {

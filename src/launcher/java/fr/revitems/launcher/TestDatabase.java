@@ -1,11 +1,16 @@
 package fr.revitems.launcher;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
- * Starts the throwaway PostgreSQL of the integration tests (Maven's pre-integration-test phase)
- * and returns: the server lives as long as Maven's JVM, whose shutdown hook stops it.
- * Arguments: port, data directory (wiped first).
+ * The throwaway PostgreSQL of the integration tests, in a JVM of its own that Maven starts in
+ * the pre-integration-test phase and ends (SIGTERM) when the build finishes; the embedded
+ * server's shutdown hook then stops PostgreSQL. Arguments: port, data directory (wiped first),
+ * and a scratch directory the tests' JVMs use as java.io.tmpdir.
  */
 public final class TestDatabase {
 
@@ -13,8 +18,25 @@ public final class TestDatabase {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         int port = Integer.parseInt(args[0]);
-        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[1]), port, true);
+        Files.createDirectories(Path.of(args[2]));
+        Path data = Path.of(args[1]);
+        deleteRecursively(data);
+        EmbeddedDatabase database = EmbeddedDatabase.start(data, port, true);
         System.out.println("[revitems] test database ready at " + database.jdbcUrl());
+        Thread.currentThread().join();
+    }
+
+    /** initdb wants an empty folder: a previous run killed mid-way may have left one behind. */
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

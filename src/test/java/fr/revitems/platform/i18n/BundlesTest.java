@@ -1,0 +1,99 @@
+package fr.revitems.platform.i18n;
+
+import fr.revitems.security.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both languages say everything, and the pages say nothing outside the bundles. */
+class BundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/fr/revitems/i18n");
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Pattern KEY_IN_PAGE = Pattern.compile("msg\\['([^']+)'\\]");
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> french = load("Messages.properties").stringPropertyNames();
+        Set<String> english = load("Messages_en.properties").stringPropertyNames();
+        Set<String> onlyFrench = new TreeSet<>(french);
+        onlyFrench.removeAll(english);
+        Set<String> onlyEnglish = new TreeSet<>(english);
+        onlyEnglish.removeAll(french);
+        assertEquals(Set.of(), onlyFrench, "keys missing in English");
+        assertEquals(Set.of(), onlyEnglish, "keys missing in French");
+    }
+
+    @Test
+    void theFrenchOverrideFileStaysEmptySoFrenchComesFromTheBaseBundle() throws IOException {
+        assertTrue(load("Messages_fr.properties").isEmpty());
+    }
+
+    @Test
+    void everyKeyAPageUsesExists() throws IOException {
+        Set<String> known = load("Messages.properties").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        for (Path page : pages()) {
+            Matcher matcher = KEY_IN_PAGE.matcher(Files.readString(page));
+            while (matcher.find()) {
+                if (!known.contains(matcher.group(1))) {
+                    missing.add(page + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyRoleHasALabel() throws IOException {
+        Properties french = load("Messages.properties");
+        for (Role role : Role.values()) {
+            assertTrue(french.containsKey("Role." + role.name()), role.name());
+        }
+    }
+
+    @Test
+    void pagesHoldNoLiteralText() throws IOException {
+        List<String> literal = new ArrayList<>();
+        for (Path page : pages()) {
+            String text = Files.readString(page)
+                    .replaceAll("(?s)<!--.*?-->", " ")
+                    .replaceAll("(?s)<[^>]*>", " ")
+                    .replaceAll("#\\{[^}]*}", " ");
+            String leftover = text.replaceAll("[\\s:|·*()\\-]", "");
+            if (!leftover.isEmpty()) {
+                literal.add(page + ": " + leftover);
+            }
+        }
+        assertEquals(List.of(), literal);
+    }
+
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            return files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,330 @@
+package fr.revitems.security;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import fr.revitems.testing.Deployments;
+import fr.revitems.testing.browser.Browser;
+import fr.revitems.testing.browser.Pages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application shell in a real browser: login per role and its menu, access refused by
+ * folder, the language switch, login throttling, session handling, account administration.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShellBrowserIT {
+
+    static final String ADMIN_PASSWORD = System.getenv("REVITEMS_ADMIN_PASSWORD");
+    /** Accounts made once, through the users page, for the roles other than ADMIN: username, password. */
+    static final Map<Role, String[]> ACCOUNTS = new EnumMap<>(Role.class);
+    static Browser browser;
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void eachRoleLandsOnItsHomeAndSeesOnlyItsMenu() {
+        Map<Role, String> homeTitles = Map.of(Role.ADMIN, "Administration", Role.OFFICER, "Espace chargé de mission",
+                Role.PARTNER, "Portail partenaire emploi", Role.DESK, "Accueil du forum");
+        Map<Role, List<String>> menus = Map.of(
+                Role.ADMIN, List.of("menuOfficer", "menuDesk", "menuAdmin"),
+                Role.OFFICER, List.of("menuOfficer", "menuDesk"),
+                Role.PARTNER, List.of("menuPartner"),
+                Role.DESK, List.of("menuDesk"));
+        List<String> allEntries = List.of("menuOfficer", "menuDesk", "menuPartner", "menuAdmin");
+        for (Role role : Role.values()) {
+            try (BrowserContext context = browser.newContext()) {
+                Page page = context.newPage();
+                String[] account = account(role);
+                pages().login(page, account[0], account[1]);
+
+                assertThat(page.locator("h1")).hasText(homeTitles.get(role));
+                for (String entry : allEntries) {
+                    int expected = menus.get(role).contains(entry) ? 1 : 0;
+                    assertEquals(expected, page.locator("[id='menuForm:" + entry + "']").count(), role + " / " + entry);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPartnerOpeningAnOfficerPageGetsTheAccessDeniedPage() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            String[] partner = account(Role.PARTNER);
+            pages().login(page, partner[0], partner[1]);
+
+            Response response = pages().open(page, "/officer/home.xhtml");
+
+            assertEquals(403, response.status());
+            assertThat(page.locator("h1")).hasText("Accès refusé");
+            assertThat(page.locator("#errorText")).containsText("n'est pas ouverte à votre rôle");
+            assertFalse(page.content().contains("Exception"), "no stack trace");
+        }
+    }
+
+    @Test
+    void anUnknownPageShowsThePageNotFound() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Response response = pages().open(page, "/nowhere/missing.xhtml");
+            assertEquals(404, response.status());
+            assertThat(page.locator("h1")).hasText("Page introuvable");
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePagesToEnglishAndBackAndIsRemembered() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().open(page, "/login.xhtml");
+            assertThat(page.locator("h1")).hasText("Connexion");
+
+            page.click("#languageForm\\:english");
+            assertThat(page.locator("h1")).hasText("Log in");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+            String[] officer = account(Role.OFFICER);
+            pages().login(page, officer[0], officer[1]);
+            assertThat(page.locator("h1")).hasText("Officer's space");
+            pages().open(page, "/desk/home.xhtml");
+            assertThat(page.locator("h1")).hasText("Forum desk");
+
+            page.click("#languageForm\\:french");
+            assertThat(page.locator("h1")).hasText("Accueil du forum");
+            assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().open(page, "/login.xhtml");
+            page.click("#languageForm\\:english");
+            assertThat(page.locator("h1")).hasText("Log in");
+            context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+            pages().open(page, "/login.xhtml");
+            assertThat(page.locator("h1")).hasText("Log in");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedNextToTheFormAndTheUsernameIsKept() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            String[] desk = account(Role.DESK);
+            pages().login(page, desk[0], "not the right password");
+
+            assertThat(page.locator("#messages")).containsText("Identifiant ou mot de passe incorrect.");
+            assertThat(page.locator("#loginForm\\:username")).hasValue(desk[0]);
+            assertTrue(page.url().contains("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void anEmptyLoginFormSaysWhichFieldsAreMissing() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().open(page, "/login.xhtml");
+            page.click("#loginForm\\:submit");
+            assertThat(page.locator("#loginForm")).containsText("Saisissez votre identifiant.");
+            assertThat(page.locator("#loginForm")).containsText("Saisissez votre mot de passe.");
+        }
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
+        String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = createAccount(username, "Chargé(e) de mission");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            for (int i = 0; i < 5; i++) {
+                pages().login(page, username, "wrong password number " + i);
+                assertThat(page.locator("#messages")).containsText("Identifiant ou mot de passe incorrect.");
+            }
+            pages().login(page, username, password);
+            assertThat(page.locator("#messages")).containsText("Trop de tentatives de connexion échouées. Réessayez dans 15 minute(s).");
+            assertTrue(page.url().contains("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndLogoutEndsTheSession() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().open(page, "/login.xhtml");
+            String before = sessionId(context);
+            String[] officer = account(Role.OFFICER);
+            pages().login(page, officer[0], officer[1]);
+            String after = sessionId(context);
+            assertNotEquals(before, after, "session fixation: the id must change at login");
+
+            pages().logout(page);
+            assertThat(page.locator("#loggedOutMessage")).containsText("Vous êtes déconnecté(e).");
+            pages().open(page, "/officer/home.xhtml");
+            assertTrue(page.url().contains("/login.xhtml"), "back to the login page: " + page.url());
+        }
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndTheSessionCookieIsHttpOnlyAndSameSite() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Response response = pages().open(page, "/login.xhtml");
+            Map<String, String> headers = response.allHeaders();
+            assertTrue(headers.get("content-security-policy").contains("frame-ancestors 'none'"), headers.toString());
+            assertTrue(headers.get("content-security-policy").contains("script-src 'self' 'nonce-"), headers.toString());
+            assertEquals("nosniff", headers.get("x-content-type-options"));
+            assertEquals("DENY", headers.get("x-frame-options"));
+            assertEquals("same-origin", headers.get("referrer-policy"));
+            Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+            assertTrue(session.httpOnly);
+            assertEquals(SameSiteAttribute.LAX, session.sameSite);
+        }
+    }
+
+    @Test
+    void theAdministratorIsToldWhatIsWrongAndKeepsWhatWasTyped() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", ADMIN_PASSWORD);
+            pages().open(page, "/admin/users.xhtml");
+            page.click("#usersForm\\:create");
+            page.fill("#userForm\\:username", "Not Valid!");
+            page.fill("#userForm\\:displayName", "Camille Martin");
+            page.locator("#userForm\\:roles label", new Page.LocatorOptions().setHasText("Accueil forum")).click();
+            page.click("#userForm\\:save");
+
+            assertThat(page.locator("#userForm")).containsText("L'identifiant doit faire 3 à 64 caractères");
+            assertThat(page.locator("#userForm\\:displayName")).hasValue("Camille Martin");
+            assertThat(page.locator("#userForm\\:username")).hasValue("Not Valid!");
+        }
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabled() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", ADMIN_PASSWORD);
+            pages().open(page, "/admin/users.xhtml");
+            page.locator("tr:has(.username:text-is('admin')) button[id$=':edit']").click();
+            assertThat(page.locator("#userForm\\:username")).hasValue("admin");
+            page.click("#userForm\\:enabled .ui-toggleswitch-slider");
+            page.click("#userForm\\:save");
+
+            assertThat(page.locator("#userForm")).containsText("C'est le dernier administrateur actif");
+        }
+    }
+
+    @Test
+    void aDisabledAccountCanNoLongerLogIn() {
+        String username = "leaving-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = createAccount(username, "Partenaire emploi");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", ADMIN_PASSWORD);
+            pages().open(page, "/admin/users.xhtml");
+            page.locator("tr", new Page.LocatorOptions().setHasText(username)).locator("button[id$=':edit']").click();
+            assertThat(page.locator("#userForm\\:username")).hasValue(username);
+            page.click("#userForm\\:enabled .ui-toggleswitch-slider");
+            page.click("#userForm\\:save");
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(username))).containsText("Désactivé");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, username, password);
+            assertThat(page.locator("#messages")).containsText("Identifiant ou mot de passe incorrect.");
+        }
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPasswordAndLogsInWithTheNewOne() {
+        String username = "mover-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = createAccount(username, "Accueil forum");
+        String second = "une nouvelle phrase de passe";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, username, first);
+            page.click("#sessionForm\\:account");
+            page.fill("#passwordForm\\:current", first);
+            page.fill("#passwordForm\\:password", "court");
+            page.fill("#passwordForm\\:confirmation", "court");
+            page.click("#passwordForm\\:change");
+            assertThat(page.locator("#passwordForm")).containsText("Le mot de passe doit faire au moins 12 caractères.");
+
+            page.fill("#passwordForm\\:current", first);
+            page.fill("#passwordForm\\:password", second);
+            page.fill("#passwordForm\\:confirmation", second);
+            page.click("#passwordForm\\:change");
+            assertThat(page.locator("#messages")).containsText("Votre mot de passe est changé.");
+            pages().logout(page);
+            pages().login(page, username, second);
+            assertThat(page.locator("h1")).hasText("Accueil du forum");
+        }
+    }
+
+    private Pages pages() {
+        return new Pages(application);
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse(null);
+    }
+
+    /** The account of a role: admin from the environment, the others created once through the users page. */
+    private synchronized String[] account(Role role) {
+        if (role == Role.ADMIN) {
+            return new String[] {"admin", ADMIN_PASSWORD};
+        }
+        return ACCOUNTS.computeIfAbsent(role, r -> {
+            String username = r.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
+            Map<Role, String> labels = Map.of(Role.OFFICER, "Chargé(e) de mission", Role.PARTNER, "Partenaire emploi",
+                    Role.DESK, "Accueil forum");
+            return new String[] {username, createAccount(username, labels.get(r))};
+        });
+    }
+
+    private String createAccount(String username, String roleLabel) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", ADMIN_PASSWORD);
+            return pages().createUser(page, username, "Compte " + username, roleLabel);
+        }
+    }
+}

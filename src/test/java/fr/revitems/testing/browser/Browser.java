@@ -1,0 +1,42 @@
+package fr.revitems.testing.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One headless Chromium for a test class: the system's (Debian package), never a downloaded one.
+ * REVITEMS_CHROMIUM points elsewhere if needed. Each test opens its own context (fresh cookies).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    public Browser() {
+        playwright = Playwright.create();
+        String executable = System.getenv().getOrDefault("REVITEMS_CHROMIUM", "/usr/bin/chromium");
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A new browser window with its own cookies, in French as a first visit would be. */
+    public BrowserContext newContext() {
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 900));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,60 @@
+package fr.revitems.testing.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+import java.net.URL;
+
+/** What a person does on the shell's pages, written once for every browser test. */
+public final class Pages {
+
+    private final URL application;
+
+    public Pages(URL application) {
+        this.application = application;
+    }
+
+    public String url(String path) {
+        return application.toString().replaceAll("/$", "") + path;
+    }
+
+    public Response open(Page page, String path) {
+        return page.navigate(url(path));
+    }
+
+    /** Logs in from the login page and waits for the page that follows. */
+    public void login(Page page, String username, String password) {
+        if (!page.url().contains("/login.xhtml")) {
+            open(page, "/login.xhtml");
+        }
+        page.fill("#loginForm\\:username", username);
+        page.fill("#loginForm\\:password", password);
+        page.click("#loginForm\\:submit");
+        page.waitForLoadState();
+    }
+
+    public void logout(Page page) {
+        page.click("#sessionForm\\:logout");
+        page.waitForURL("**/login.xhtml?loggedOut=true");
+    }
+
+    /**
+     * As the administrator: creates an account on the users page and returns the password handed over.
+     * The page must be open and the administrator logged in.
+     */
+    public String createUser(Page page, String username, String displayName, String roleLabel) {
+        open(page, "/admin/users.xhtml");
+        page.click("#usersForm\\:create");
+        page.waitForSelector("#userDialog", new Page.WaitForSelectorOptions().setState(
+                com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
+        page.fill("#userForm\\:username", username);
+        page.fill("#userForm\\:displayName", displayName);
+        page.locator("#userForm\\:roles label", new Page.LocatorOptions().setHasText(roleLabel)).click();
+        page.click("#userForm\\:save");
+        page.waitForSelector("#handOverDialog", new Page.WaitForSelectorOptions().setState(
+                com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
+        String password = page.textContent("#handOverPassword").trim();
+        page.click("#handOverForm\\:close");
+        return password;
+    }
+}
