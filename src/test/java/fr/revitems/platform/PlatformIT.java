@@ -2,6 +2,7 @@ package fr.revitems.platform;
 
 import fr.revitems.security.AppIdentityStore;
 import fr.revitems.security.PasswordHasher;
+import fr.revitems.security.SecurityJournalRetentionJob;
 import fr.revitems.testing.Deployments;
 import fr.revitems.testing.TestDatabase;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ class PlatformIT {
 
     @Inject
     DatabaseMigration migration;
+
+    @Inject
+    SecurityJournalRetentionJob retention;
 
     @Test
     void theMigrationsBuildTheWholeSchemaOnAnEmptyDatabase() throws SQLException {
@@ -135,6 +139,23 @@ class PlatformIT {
             assertEquals("PBKDF2WithHmacSHA256", parts[0]);
             assertEquals("600000", parts[1]);
             assertTrue(!row.getString(1).contains("la bonne phrase"));
+        }
+    }
+
+    @Test
+    void securityEventsAreDeletedAfterOneYearAndNotBefore() throws SQLException {
+        String username = "retention-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into security_event (occurred_at, kind, username) values"
+                    + " (now() - interval '366 days', 'LOGIN_FAILED', '" + username + "'),"
+                    + " (now() - interval '364 days', 'LOGIN_SUCCEEDED', '" + username + "')");
+        }
+
+        retention.deleteExpired();
+
+        try (Connection connection = TestDatabase.connect()) {
+            assertEquals("LOGIN_SUCCEEDED", text(connection,
+                    "select string_agg(kind, ',') from security_event where username = '" + username + "'"));
         }
     }
 

@@ -169,6 +169,18 @@ class ShellBrowserIT {
     }
 
     @Test
+    void aLoginPageLeftOpenPastTheSessionStillLogsIn() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().open(page, "/login.xhtml");
+            context.clearCookies();
+            String[] officer = account(Role.OFFICER);
+            pages().login(page, officer[0], officer[1]);
+            assertThat(page.locator("h1")).hasText("Espace chargé de mission");
+        }
+    }
+
+    @Test
     void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
         String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
         String password = createAccount(username, "Chargé(e) de mission");
