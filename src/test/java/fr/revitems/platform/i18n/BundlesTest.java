@@ -40,8 +40,15 @@ class BundlesTest {
     }
 
     @Test
+    void frenchAndEnglishFacesMessagesHaveTheSameKeys() throws IOException {
+        assertEquals(load("FacesMessages.properties").stringPropertyNames(),
+                load("FacesMessages_en.properties").stringPropertyNames());
+    }
+
+    @Test
     void theFrenchOverrideFileStaysEmptySoFrenchComesFromTheBaseBundle() throws IOException {
         assertTrue(load("Messages_fr.properties").isEmpty());
+        assertTrue(load("FacesMessages_fr.properties").isEmpty());
     }
 
     @Test
