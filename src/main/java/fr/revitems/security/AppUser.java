@@ -25,12 +25,15 @@ import java.util.Set;
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.ALL, query = "select distinct u from AppUser u left join fetch u.roles order by u.username")
+@NamedQuery(name = AppUser.ACTIVE_WITH_ROLE,
+        query = "select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.displayName")
 @NamedQuery(name = AppUser.COUNT_ACTIVE_WITH_ROLE,
         query = "select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
 public class AppUser {
 
     public static final String BY_USERNAME = "AppUser.byUsername";
     public static final String ALL = "AppUser.all";
+    public static final String ACTIVE_WITH_ROLE = "AppUser.activeWithRole";
     public static final String COUNT_ACTIVE_WITH_ROLE = "AppUser.countActiveWithRole";
 
     @Id

@@ -25,7 +25,8 @@ public final class Faces {
     public static String text(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            // apostrophes are French punctuation here, never MessageFormat quoting
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
@@ -34,6 +35,10 @@ public final class Faces {
     /** A message for the whole page. */
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
     }
 
     public static void error(String key, Object... arguments) {

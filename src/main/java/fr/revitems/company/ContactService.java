@@ -1,0 +1,73 @@
+package fr.revitems.company;
+
+import fr.revitems.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The people of a company. A contact's email already used elsewhere is shown to the officer, who decides. */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
+public class ContactService {
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Stands for "no record to leave out" in the duplicate queries (ids are positive). */
+    private static final long NO_ID = -1L;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Contact> ofCompany(long companyId) {
+        return em.createNamedQuery(Contact.OF_COMPANY, Contact.class).setParameter("company", companyId).getResultList();
+    }
+
+    /** Other contacts with the same email (any company), for the duplicate warning. */
+    public List<Contact> sameEmail(String email, Long excludeId) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Contact.SAME_EMAIL, Contact.class).setParameter("email", email.strip())
+                .setParameter("id", excludeId == null ? NO_ID : excludeId).setMaxResults(10).getResultList();
+    }
+
+    public Contact save(long companyId, Long contactId, String firstName, String lastName, String jobTitle,
+                        String email, String phone, String language) {
+        if (lastName == null || lastName.isBlank()) {
+            throw new CompanyException("contact.lastName.required", "lastName");
+        }
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            throw new CompanyException("contact.email.invalid", "email");
+        }
+        Contact contact;
+        if (contactId == null) {
+            Company company = em.find(Company.class, companyId);
+            if (company == null) {
+                throw new CompanyException("company.notFound", null);
+            }
+            contact = new Contact(company);
+            em.persist(contact);
+        } else {
+            contact = em.find(Contact.class, contactId);
+            if (contact == null) {
+                throw new CompanyException("contact.notFound", null);
+            }
+        }
+        contact.setFirstName(blankToNull(firstName));
+        contact.setLastName(lastName.strip());
+        contact.setJobTitle(blankToNull(jobTitle));
+        contact.setEmail(blankToNull(email));
+        contact.setPhone(blankToNull(phone));
+        contact.setPreferredLanguage("en".equals(language) ? "en" : "fr");
+        contact.confirm();
+        return contact;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

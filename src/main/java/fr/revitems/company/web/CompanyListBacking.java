@@ -1,0 +1,104 @@
+package fr.revitems.company.web;
+
+import fr.revitems.company.CompanyRepository;
+import fr.revitems.company.CompanySearch;
+import fr.revitems.company.PipelineStage;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** company/list.xhtml: every company, searched and filtered on the server, a page at a time. */
+@Named
+@ViewScoped
+public class CompanyListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CompanyRepository repository;
+
+    private String text;
+    private PipelineStage stage;
+    private Long officerId;
+    private String departmentCode;
+    private String sectorCode;
+    private Long roundId;
+    private CompanyLazyModel companies;
+
+    @PostConstruct
+    void init() {
+        companies = new CompanyLazyModel(repository, this::search);
+    }
+
+    CompanySearch search() {
+        return new CompanySearch(text, stage, officerId, departmentCode, sectorCode, roundId);
+    }
+
+    public void clearFilters() {
+        text = null;
+        stage = null;
+        officerId = null;
+        departmentCode = null;
+        sectorCode = null;
+        roundId = null;
+    }
+
+    public CompanyLazyModel getCompanies() {
+        return companies;
+    }
+
+    public PipelineStage[] getStages() {
+        return PipelineStage.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public PipelineStage getStage() {
+        return stage;
+    }
+
+    public void setStage(PipelineStage stage) {
+        this.stage = stage;
+    }
+
+    public Long getOfficerId() {
+        return officerId;
+    }
+
+    public void setOfficerId(Long officerId) {
+        this.officerId = officerId;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public void setSectorCode(String sectorCode) {
+        this.sectorCode = sectorCode;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(Long roundId) {
+        this.roundId = roundId;
+    }
+}
