@@ -4,7 +4,7 @@ package fr.revitems.company;
  * French company identifiers: SIREN (9 digits) and SIRET (14 digits = SIREN + 5-digit
  * establishment number), both protected by the Luhn key. INSEE's known exception: La Poste's
  * establishments (SIREN 356 000 000) have SIRETs whose digits add up to a multiple of 5 instead.
- * Spaces, as people type them ("356 000 000 00048"), are ignored.
+ * A SIRET is only valid if its SIREN is. Spaces, as people type them ("356 000 000 00048"), are ignored.
  */
 public final class CompanyIdentifiers {
 
@@ -29,7 +29,7 @@ public final class CompanyIdentifiers {
 
     public static boolean isValidSiret(String value) {
         String siret = normalize(value);
-        if (siret == null || siret.length() != 14 || !allDigits(siret)) {
+        if (siret == null || siret.length() != 14 || !allDigits(siret) || !isValidSiren(siret.substring(0, 9))) {
             return false;
         }
         if (siret.startsWith(LA_POSTE_SIREN)) {

@@ -52,6 +52,7 @@ public class CompanyService {
      * commune, or same SIREN. The person decides; the same SIRET is refused outright by create/update.
      */
     public List<Company> possibleDuplicates(CompanyForm form, Long excludeId) {
+        refuseTakenSiret(CompanyIdentifiers.normalize(form.getSiret()), excludeId);
         Set<Company> candidates = new LinkedHashSet<>();
         if (form.getCommune() != null && !form.getCommune().isBlank()) {
             candidates.addAll(em.createNamedQuery(Company.SAME_NAME_AND_COMMUNE, Company.class)
@@ -137,13 +138,7 @@ public class CompanyService {
         if (siret != null && siren != null && !siret.startsWith(siren)) {
             throw new CompanyException("company.siret.sirenMismatch", "siren");
         }
-        if (siret != null) {
-            for (Company other : em.createNamedQuery(Company.BY_SIRET, Company.class).setParameter("siret", siret).getResultList()) {
-                if (!other.getId().equals(id)) {
-                    throw new CompanyException("company.siret.taken", "siret", other.getName(), other.getId());
-                }
-            }
-        }
+        refuseTakenSiret(siret, id);
         company.setSiret(siret);
         company.setSiren(siret != null ? CompanyIdentifiers.sirenOf(siret) : siren);
         company.setNafCode(blankToNull(form.getNafCode()) == null ? null : form.getNafCode().trim().toUpperCase());
@@ -164,6 +159,18 @@ public class CompanyService {
             company.getRounds().add(em.find(ProgrammeRound.class, round));
         }
         company.setUpdatedBy(actor());
+    }
+
+    /** The same SIRET twice is refused outright, naming the company that has it. */
+    private void refuseTakenSiret(String siret, Long id) {
+        if (siret == null || siret.isBlank()) {
+            return;
+        }
+        for (Company other : em.createNamedQuery(Company.BY_SIRET, Company.class).setParameter("siret", siret).getResultList()) {
+            if (!other.getId().equals(id)) {
+                throw new CompanyException("company.siret.taken", "siret", other.getName(), other.getId());
+            }
+        }
     }
 
     private static String sirenOf(CompanyForm form) {

@@ -55,6 +55,13 @@ class CompanyIdentifiersTest {
     }
 
     @Test
+    void aSiretWhoseSirenIsWrongIsRefusedEvenIfItsOwnKeyMatches() {
+        // Luhn-valid over 14 digits, but 443061842 is not a valid SIREN
+        assertTrue(CompanyIdentifiers.luhn("44306184200003"));
+        assertFalse(CompanyIdentifiers.isValidSiret("44306184200003"));
+    }
+
+    @Test
     void aSiretBelongsToTheSirenOfItsFirstNineDigits() {
         assertEquals("443061841", CompanyIdentifiers.sirenOf("443 061 841 00047"));
     }

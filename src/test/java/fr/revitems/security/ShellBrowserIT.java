@@ -6,6 +6,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import fr.revitems.testing.Deployments;
+import fr.revitems.testing.browser.Accounts;
 import fr.revitems.testing.browser.Browser;
 import fr.revitems.testing.browser.Pages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,9 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ShellBrowserIT {
 
-    static final String ADMIN_PASSWORD = System.getenv("REVITEMS_ADMIN_PASSWORD");
-    /** Accounts made once, through the users page, for the roles other than ADMIN: username, password. */
-    static final Map<Role, String[]> ACCOUNTS = new EnumMap<>(Role.class);
+    static final String ADMIN_PASSWORD = Accounts.ADMIN_PASSWORD;
     static Browser browser;
 
     @ArquillianResource
@@ -66,11 +64,11 @@ class ShellBrowserIT {
         Map<Role, String> homeTitles = Map.of(Role.ADMIN, "Administration", Role.OFFICER, "Espace chargé de mission",
                 Role.PARTNER, "Portail partenaire emploi", Role.DESK, "Accueil du forum");
         Map<Role, List<String>> menus = Map.of(
-                Role.ADMIN, List.of("menuOfficer", "menuDesk", "menuAdmin"),
-                Role.OFFICER, List.of("menuOfficer", "menuDesk"),
+                Role.ADMIN, List.of("menuOfficer", "menuCompanies", "menuDesk", "menuAdmin"),
+                Role.OFFICER, List.of("menuOfficer", "menuCompanies", "menuDesk"),
                 Role.PARTNER, List.of("menuPartner"),
                 Role.DESK, List.of("menuDesk"));
-        List<String> allEntries = List.of("menuOfficer", "menuDesk", "menuPartner", "menuAdmin");
+        List<String> allEntries = List.of("menuOfficer", "menuCompanies", "menuDesk", "menuPartner", "menuAdmin");
         for (Role role : Role.values()) {
             try (BrowserContext context = browser.newContext()) {
                 Page page = context.newPage();
@@ -183,7 +181,7 @@ class ShellBrowserIT {
     @Test
     void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
         String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = createAccount(username, "Chargé(e) de mission");
+        String password = createAccount(username, Role.OFFICER);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             for (int i = 0; i < 5; i++) {
@@ -267,7 +265,7 @@ class ShellBrowserIT {
     @Test
     void aDisabledAccountCanNoLongerLogIn() {
         String username = "leaving-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = createAccount(username, "Partenaire emploi");
+        String password = createAccount(username, Role.PARTNER);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             pages().login(page, "admin", ADMIN_PASSWORD);
@@ -288,7 +286,7 @@ class ShellBrowserIT {
     @Test
     void aPersonChangesTheirOwnPasswordAndLogsInWithTheNewOne() {
         String username = "mover-" + UUID.randomUUID().toString().substring(0, 8);
-        String first = createAccount(username, "Accueil forum");
+        String first = createAccount(username, Role.DESK);
         String second = "une nouvelle phrase de passe";
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -319,24 +317,11 @@ class ShellBrowserIT {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse(null);
     }
 
-    /** The account of a role: admin from the environment, the others created once through the users page. */
-    private synchronized String[] account(Role role) {
-        if (role == Role.ADMIN) {
-            return new String[] {"admin", ADMIN_PASSWORD};
-        }
-        return ACCOUNTS.computeIfAbsent(role, r -> {
-            String username = r.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
-            Map<Role, String> labels = Map.of(Role.OFFICER, "Chargé(e) de mission", Role.PARTNER, "Partenaire emploi",
-                    Role.DESK, "Accueil forum");
-            return new String[] {username, createAccount(username, labels.get(r))};
-        });
+    private String[] account(Role role) {
+        return new Accounts(browser, pages()).of(role);
     }
 
-    private String createAccount(String username, String roleLabel) {
-        try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            pages().login(page, "admin", ADMIN_PASSWORD);
-            return pages().createUser(page, username, "Compte " + username, roleLabel);
-        }
+    private String createAccount(String username, Role role) {
+        return new Accounts(browser, pages()).create(username, role)[1];
     }
 }

@@ -1,0 +1,356 @@
+package fr.revitems.company;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import fr.revitems.security.Role;
+import fr.revitems.testing.Deployments;
+import fr.revitems.testing.Sirets;
+import fr.revitems.testing.TestDatabase;
+import fr.revitems.testing.browser.Accounts;
+import fr.revitems.testing.browser.Browser;
+import fr.revitems.testing.browser.Pages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Companies as an officer uses them, in a real browser, with what the database then holds
+ * checked by independent SQL: creation and its checks, duplicates, pipeline rules and history,
+ * two officers editing at once, the list's search, and who may open the pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompanyBrowserIT {
+
+    static Browser browser;
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aBadSiretIsExplainedNextToTheFieldAndEverythingTypedIsKept() throws SQLException {
+        String name = "Hydro Bad Siret " + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            pages().open(page, "/company/edit.xhtml");
+            page.fill("#companyForm\\:name", name);
+            chooseKind(page, "PME");
+            page.fill("#companyForm\\:siret", "443 061 841 00048");
+            page.fill("#companyForm\\:commune", "Créteil");
+            page.click("#companyForm\\:save");
+
+            assertThat(page.locator("#companyForm")).containsText("Ce SIRET n'est pas valide");
+            assertThat(page.locator("#companyForm\\:name")).hasValue(name);
+            assertThat(page.locator("#companyForm\\:siret")).hasValue("443 061 841 00048");
+            assertThat(page.locator("#companyForm\\:commune")).hasValue("Créteil");
+        }
+        assertEquals(0, count("select count(*) from company where name = ?", name), "nothing saved");
+    }
+
+    @Test
+    void aNewCompanyStartsInProspectionWithItsFirstHistoryLine() throws SQLException {
+        String name = "Station Bleue " + Accounts.shortId();
+        String siret = Sirets.random();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, name, siret, "Vitry-sur-Seine");
+
+            assertThat(page.locator("h1")).hasText(name);
+            assertThat(page.locator("#companyActions\\:stage")).hasText("Prospection");
+            assertThat(page.locator("#siret")).hasText(siret);
+            assertThat(page.locator("#history")).containsText("Prospection");
+        }
+        assertEquals(List.of("null>PROSPECTION"), moves(siret));
+        assertEquals(siret.substring(0, 9), text("select siren from company where siret = ?", siret));
+    }
+
+    @Test
+    void theSameSiretIsRefusedWithALinkToTheCompanyThatHasIt() throws SQLException {
+        String siret = Sirets.random();
+        String first = "Premier Titulaire " + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, first, siret, "Ivry-sur-Seine");
+            pages().open(page, "/company/edit.xhtml");
+            page.fill("#companyForm\\:name", "Second Essai " + Accounts.shortId());
+            chooseKind(page, "PME");
+            page.fill("#companyForm\\:siret", siret);
+            page.click("#companyForm\\:save");
+
+            assertThat(page.locator("#companyForm")).containsText("Une entreprise a déjà ce SIRET : " + first + ".");
+            assertThat(page.locator("#companyForm\\:existing")).containsText(first);
+        }
+        assertEquals(1, count("select count(*) from company where siret = ?", siret));
+    }
+
+    @Test
+    void aSimilarNameInTheSameCommuneIsAWarningTheOfficerMayOverrule() throws SQLException {
+        String suffix = Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, "Eaux & Sols " + suffix + " SAS", null, "Créteil");
+            pages().open(page, "/company/edit.xhtml");
+            page.fill("#companyForm\\:name", "EAUX ET SOLS " + suffix.toUpperCase());
+            chooseKind(page, "PME");
+            page.fill("#companyForm\\:commune", "créteil");
+            page.click("#companyForm\\:save");
+
+            assertThat(page.locator("#companyForm\\:duplicates")).containsText("Eaux & Sols " + suffix + " SAS");
+            assertEquals(1, count("select count(*) from company where normalized_name = ?", "eaux et sols " + suffix));
+
+            page.click("#companyForm\\:createAnyway");
+            assertThat(page.locator("h1")).hasText("EAUX ET SOLS " + suffix.toUpperCase());
+        }
+        assertEquals(2, count("select count(*) from company where normalized_name = ?", "eaux et sols " + suffix));
+    }
+
+    @Test
+    void stagesFollowTheProgrammesRulesAndEveryMoveIsKept() throws SQLException {
+        String siret = Sirets.random();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, "Parcours " + Accounts.shortId(), siret, "Orly");
+
+            openMove(page);
+            assertEquals(List.of("Diagnostic", "Clôturée"), page.locator("#stageForm\\:target label").allTextContents());
+            moveTo(page, "Diagnostic");
+            assertThat(page.locator("#companyActions\\:stage")).hasText("Diagnostic");
+
+            openMove(page);
+            moveTo(page, "Prospection");
+            assertThat(page.locator("#stageForm")).containsText("Indiquez pourquoi l'entreprise revient en arrière.");
+            page.fill("#stageForm\\:reason", "Diagnostic reporté à la demande du dirigeant");
+            page.click("#stageForm\\:confirm");
+            assertThat(page.locator("#companyActions\\:stage")).hasText("Prospection");
+
+            openMove(page);
+            moveTo(page, "Clôturée");
+            assertThat(page.locator("#stageForm")).containsText("Indiquez pourquoi l'entreprise quitte le programme.");
+            page.click("#stageForm\\:closingReason");
+            page.click("#stageForm\\:closingReason_items li[data-label='Injoignable']");
+            page.click("#stageForm\\:confirm");
+            assertThat(page.locator("#companyActions\\:stage")).hasText("Clôturée");
+            assertThat(page.locator("#history")).containsText("Diagnostic reporté à la demande du dirigeant");
+            assertThat(page.locator("#history")).containsText("Injoignable");
+        }
+        assertEquals(List.of("null>PROSPECTION", "PROSPECTION>DIAGNOSTIC", "DIAGNOSTIC>PROSPECTION", "PROSPECTION>CLOSED"), moves(siret));
+        assertEquals("UNREACHABLE", text("select s.closing_reason from stage_change s join company c on c.id = s.company_id"
+                + " where c.siret = ? and s.to_stage = 'CLOSED'", siret));
+        assertEquals("CLOSED", text("select stage from company where siret = ?", siret));
+    }
+
+    @Test
+    void whenTwoOfficersEditTheSameCompanyTheSecondIsToldWhoChangedWhat() throws SQLException {
+        String siret = Sirets.random();
+        String name = "Deux Mains " + Accounts.shortId();
+        try (BrowserContext first = browser.newContext(); BrowserContext second = browser.newContext()) {
+            Page alice = officer(first);
+            create(alice, name, siret, "Choisy-le-Roi");
+            String editUrl = alice.url().replace("/company/view.xhtml", "/company/edit.xhtml");
+            String[] admin = new Accounts(browser, pages()).of(Role.ADMIN);
+            Page bob = second.newPage();
+            pages().login(bob, admin[0], admin[1]);
+
+            alice.navigate(editUrl);
+            bob.navigate(editUrl);
+            alice.fill("#companyForm\\:commune", "Thiais");
+            alice.click("#companyForm\\:save");
+            assertThat(alice.locator("#messages")).containsText("L'entreprise « " + name + " » est enregistrée.");
+
+            bob.fill("#companyForm\\:street", "12 quai de la Révolution");
+            bob.click("#companyForm\\:save");
+            assertThat(bob.locator("#messages")).containsText("Modifiée entre-temps par " + officer()[0]);
+            assertThat(bob.locator("#messages")).containsText("Commune");
+            assertThat(bob.locator("#companyForm\\:street")).hasValue("12 quai de la Révolution");
+        }
+        assertEquals("Thiais", text("select commune from company where siret = ?", siret));
+        assertEquals(null, text("select street from company where siret = ?", siret));
+    }
+
+    @Test
+    void theListFindsCompaniesByNameSiretCommuneOrContactAndFiltersByStage() {
+        String suffix = Accounts.shortId();
+        String siret = Sirets.random();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, "Recherche Verte " + suffix, siret, "Nogent-" + suffix);
+            page.click("#contactsForm\\:addContact");
+            page.fill("#contactForm\\:lastName", "Durand" + suffix);
+            page.fill("#contactForm\\:email", "c.durand." + suffix + "@example.org");
+            page.click("#contactForm\\:saveContact");
+            assertThat(page.locator("#contactsForm\\:contacts")).containsText("Durand" + suffix);
+
+            for (String query : List.of("recherche verte " + suffix, siret.substring(0, 9), "nogent-" + suffix, "durand" + suffix)) {
+                pages().open(page, "/company/list.xhtml");
+                page.fill("#companiesForm\\:text", query);
+                assertThat(page.locator("#companiesForm\\:companies")).containsText("Recherche Verte " + suffix);
+                assertEquals(1, page.locator("#companiesForm\\:companies a.company-name").count(), query);
+            }
+            page.click("#companiesForm\\:stage");
+            page.click("#companiesForm\\:stage_items li[data-label='Diagnostic']");
+            assertThat(page.locator("#companiesForm\\:companies")).containsText("Aucune entreprise ne correspond à ces critères.");
+        }
+    }
+
+    @Test
+    void aContactWhoseEmailIsAlreadyKnownIsAWarningFirst() throws SQLException {
+        String email = "partage." + Accounts.shortId() + "@example.org";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, "Premier Employeur " + Accounts.shortId(), null, "Bonneuil");
+            addContact(page, "Martin", email);
+            create(page, "Second Employeur " + Accounts.shortId(), null, "Bonneuil");
+            addContact(page, "Martin", email);
+
+            assertThat(page.locator("#contactForm")).containsText("Cette adresse est déjà celle d'un autre contact");
+            assertThat(page.locator("#contactForm\\:sameEmail")).containsText("Premier Employeur");
+            assertEquals(1, count("select count(*) from contact where email = ?", email));
+            page.click("#contactForm\\:saveAnyway");
+            assertThat(page.locator("#contactsForm\\:contacts")).containsText("Martin");
+        }
+        assertEquals(2, count("select count(*) from contact where email = ?", email));
+    }
+
+    @Test
+    void partnersAndTheDeskCannotOpenCompanies() {
+        for (Role role : List.of(Role.PARTNER, Role.DESK)) {
+            try (BrowserContext context = browser.newContext()) {
+                Page page = context.newPage();
+                String[] account = new Accounts(browser, pages()).of(role);
+                pages().login(page, account[0], account[1]);
+                Response response = pages().open(page, "/company/list.xhtml");
+                assertEquals(403, response.status(), role.name());
+                assertThat(page.locator("h1")).hasText("Accès refusé");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownCompanyIsPageNotFound() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            Response response = pages().open(page, "/company/view.xhtml?id=999999999");
+            assertEquals(404, response.status());
+            assertThat(page.locator("h1")).hasText("Page introuvable");
+        }
+    }
+
+    private Pages pages() {
+        return new Pages(application);
+    }
+
+    private String[] officer() {
+        return new Accounts(browser, pages()).of(Role.OFFICER);
+    }
+
+    private Page officer(BrowserContext context) {
+        Page page = context.newPage();
+        String[] officer = officer();
+        pages().login(page, officer[0], officer[1]);
+        return page;
+    }
+
+    private void create(Page page, String name, String siret, String commune) {
+        pages().open(page, "/company/edit.xhtml");
+        page.fill("#companyForm\\:name", name);
+        chooseKind(page, "PME");
+        if (siret != null) {
+            page.fill("#companyForm\\:siret", siret);
+        }
+        page.fill("#companyForm\\:commune", commune);
+        page.click("#companyForm\\:save");
+        assertThat(page.locator("h1")).hasText(name);
+    }
+
+    private static void chooseKind(Page page, String label) {
+        page.click("#companyForm\\:kind");
+        page.click("#companyForm\\:kind_items li[data-label='" + label + "']");
+    }
+
+    private static void addContact(Page page, String lastName, String email) {
+        page.click("#contactsForm\\:addContact");
+        page.fill("#contactForm\\:lastName", lastName);
+        page.fill("#contactForm\\:email", email);
+        page.click("#contactForm\\:saveContact");
+        // the ajax save is over once the contact is listed, or the email warning shows
+        assertThat(page.locator("#messages:has-text('Le contact « " + lastName + " » est enregistré.')")
+                .or(page.locator("#contactForm:has-text('déjà celle d')")).first()).isVisible();
+    }
+
+    private static void openMove(Page page) {
+        page.click("#companyActions\\:move");
+        assertThat(page.locator("#stageDialog")).isVisible();
+    }
+
+    private static void moveTo(Page page, String stage) {
+        page.locator("#stageForm\\:target label", new Page.LocatorOptions().setHasText(stage)).click();
+        page.waitForTimeout(300);
+        page.click("#stageForm\\:confirm");
+    }
+
+    private static List<String> moves(String siret) throws SQLException {
+        List<String> moves = new ArrayList<>();
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement query = connection.prepareStatement("select s.from_stage, s.to_stage from stage_change s"
+                     + " join company c on c.id = s.company_id where c.siret = ? order by s.id")) {
+            query.setString(1, siret);
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                moves.add(rows.getString(1) + ">" + rows.getString(2));
+            }
+        }
+        return moves;
+    }
+
+    private static long count(String sql, String parameter) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            ResultSet row = query.executeQuery();
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static String text(String sql, String parameter) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            ResultSet row = query.executeQuery();
+            assertTrue(row.next(), sql);
+            return row.getString(1);
+        }
+    }
+}
