@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,20 @@ public class CompanyRepository {
                 + " left join c.officer o" + where + " order by " + sort + direction + ", c.id" + direction, CompanyRow.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** The board: how many companies each stage holds under these filters (a stage with none is absent). */
+    public Map<PipelineStage, Long> countByStage(CompanySearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<Object[]> query = em.createQuery("select c.stage, count(c) from Company c left join c.department d"
+                + where + " group by c.stage", Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<PipelineStage, Long> counts = new EnumMap<>(PipelineStage.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put((PipelineStage) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     public long count(CompanySearch search) {

@@ -174,6 +174,31 @@ class CompanyBrowserIT {
     }
 
     @Test
+    void onTheBoardACardDroppedOnTheNextStageMovesTheCompanyAndASkipIsNotAccepted() throws SQLException {
+        String name = "Carte Mobile " + Accounts.shortId();
+        String siret = Sirets.random();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, name, siret, "Arcueil");
+            pages().open(page, "/company/board.xhtml");
+            var card = page.locator(".board-card", new Page.LocatorOptions().setHasText(name));
+            assertThat(page.locator(".column-PROSPECTION")).containsText(name);
+
+            card.dragTo(page.locator(".column-SKILLS"));
+            page.waitForTimeout(500);
+            assertThat(page.locator(".column-PROSPECTION")).containsText(name);
+            assertEquals("PROSPECTION", text("select stage from company where siret = ?", siret));
+
+            long before = Long.parseLong(page.locator("#count-DIAGNOSTIC").textContent().trim());
+            card.dragTo(page.locator(".column-DIAGNOSTIC"));
+            assertThat(page.locator("#messages")).containsText("« " + name + " » passe à l'étape « Diagnostic ».");
+            assertThat(page.locator(".column-DIAGNOSTIC")).containsText(name);
+            assertThat(page.locator("#count-DIAGNOSTIC")).hasText(Long.toString(before + 1));
+        }
+        assertEquals(List.of("null>PROSPECTION", "PROSPECTION>DIAGNOSTIC"), moves(siret));
+    }
+
+    @Test
     void whenTwoOfficersEditTheSameCompanyTheSecondIsToldWhoChangedWhat() throws SQLException {
         String siret = Sirets.random();
         String name = "Deux Mains " + Accounts.shortId();

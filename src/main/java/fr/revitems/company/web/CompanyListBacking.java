@@ -37,6 +37,11 @@ public class CompanyListBacking implements Serializable {
         return new CompanySearch(text, stage, officerId, departmentCode, sectorCode, roundId);
     }
 
+    /** Filter change: nothing to do here, the lazy model reads the filters at each load. */
+    public void refresh() {
+        // the table's update reloads the page of rows
+    }
+
     public void clearFilters() {
         text = null;
         stage = null;
