@@ -1,7 +1,9 @@
 package fr.revitems.company;
 
 import fr.revitems.security.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,9 @@ public class ContactService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext session;
 
     public List<Contact> ofCompany(long companyId) {
         return em.createNamedQuery(Contact.OF_COMPANY, Contact.class).setParameter("company", companyId).getResultList();
@@ -64,6 +69,8 @@ public class ContactService {
         contact.setPhone(blankToNull(phone));
         contact.setPreferredLanguage("en".equals(language) ? "en" : "fr");
         contact.confirm();
+        em.flush();
+        em.persist(new ContactConfirmation(contact.getId(), contact.getConfirmedOn(), session.getCallerPrincipal().getName()));
         return contact;
     }
 

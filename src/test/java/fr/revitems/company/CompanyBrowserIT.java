@@ -233,17 +233,14 @@ class CompanyBrowserIT {
         try (BrowserContext context = browser.newContext()) {
             Page page = officer(context);
             create(page, "Recherche Verte " + suffix, siret, "Nogent-" + suffix);
-            page.click("#contactsForm\\:addContact");
-            page.fill("#contactForm\\:lastName", "Durand" + suffix);
-            page.fill("#contactForm\\:email", "c.durand." + suffix + "@example.org");
-            page.click("#contactForm\\:saveContact");
+            addContact(page, "Durand" + suffix, "c.durand." + suffix + "@example.org");
             assertThat(page.locator("#contactsForm\\:contacts")).containsText("Durand" + suffix);
 
             for (String query : List.of("recherche verte " + suffix, siret.substring(0, 9), "nogent-" + suffix, "durand" + suffix)) {
                 pages().open(page, "/company/list.xhtml");
                 page.fill("#companiesForm\\:text", query);
+                assertThat(page.locator("#companiesForm\\:companies a.company-name")).hasCount(1);
                 assertThat(page.locator("#companiesForm\\:companies")).containsText("Recherche Verte " + suffix);
-                assertEquals(1, page.locator("#companiesForm\\:companies a.company-name").count(), query);
             }
             page.click("#companiesForm\\:stage");
             page.click("#companiesForm\\:stage_items li[data-label='Diagnostic']");
@@ -268,6 +265,47 @@ class CompanyBrowserIT {
             assertThat(page.locator("#contactsForm\\:contacts")).containsText("Martin");
         }
         assertEquals(2, count("select count(*) from contact where email = ?", email));
+    }
+
+    @Test
+    void aContactUnconfirmedForAYearIsListedAndOneClickConfirmsIt() throws SQLException {
+        String lastName = "Ancien" + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, "Vieille Fiche " + Accounts.shortId(), null, "Gentilly");
+            addContact(page, lastName, lastName.toLowerCase() + "@example.org");
+            try (Connection connection = TestDatabase.connect(); PreparedStatement age = connection.prepareStatement(
+                    "update contact set confirmed_on = current_date - 400, created_at = now() - interval '400 days' where last_name = ?;"
+                            + " update contact_confirmation set confirmed_on = current_date - 400 where contact_id ="
+                            + " (select id from contact where last_name = ?)")) {
+                age.setString(1, lastName);
+                age.setString(2, lastName);
+                age.execute();
+            }
+            pages().open(page, "/company/freshness.xhtml");
+            assertThat(page.locator("#freshnessForm\\:stale")).containsText(lastName);
+            assertThat(page.locator("#sharePercent")).hasText(sharePercentNow() + " %");
+
+            page.locator("tr", new Page.LocatorOptions().setHasText(lastName)).locator("button[id$=':stillValid']").click();
+            assertThat(page.locator("#messages")).containsText("est confirmé à jour.");
+            assertThat(page.locator("#freshnessForm\\:stale")).not().containsText(lastName);
+            assertThat(page.locator("#sharePercent")).hasText(sharePercentNow() + " %");
+        }
+        assertEquals(0, count("select count(*) from contact where last_name = ? and confirmed_on <> current_date", lastName));
+        assertEquals(2, count("select count(*) from contact_confirmation cc join contact c on c.id = cc.contact_id"
+                + " where c.last_name = ?", lastName));
+    }
+
+    /** The share of contacts confirmed within twelve months today, computed independently of the application. */
+    private static long sharePercentNow() throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
+                "select round(100.0 * count(*) filter (where exists (select 1 from contact_confirmation cc"
+                        + " where cc.contact_id = c.id and cc.confirmed_on > current_date - interval '12 months'))"
+                        + " / count(*)) from contact c")) {
+            ResultSet row = query.executeQuery();
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     @Test
@@ -318,16 +356,21 @@ class CompanyBrowserIT {
         }
         page.fill("#companyForm\\:commune", commune);
         page.click("#companyForm\\:save");
+        assertThat(page.locator("#companyForm .ui-message-error, #companyForm\\:duplicates")).hasCount(0);
         assertThat(page.locator("h1")).hasText(name);
     }
 
     private static void chooseKind(Page page, String label) {
         page.click("#companyForm\\:kind");
         page.click("#companyForm\\:kind_items li[data-label='" + label + "']");
+        assertThat(page.locator("#companyForm\\:kind_label")).hasText(label);
+        assertThat(page.locator("#companyForm\\:kind_items")).isHidden();
     }
 
     private static void addContact(Page page, String lastName, String email) {
         page.click("#contactsForm\\:addContact");
+        // the dialog opens once its form is re-rendered empty: typing before that would be wiped
+        assertThat(page.locator("#contactDialog")).isVisible();
         page.fill("#contactForm\\:lastName", lastName);
         page.fill("#contactForm\\:email", email);
         page.click("#contactForm\\:saveContact");

@@ -82,7 +82,7 @@ class BundlesTest {
                     .replaceAll("(?s)<!--.*?-->", " ")
                     .replaceAll("(?s)<[^>]*>", " ")
                     .replaceAll("#\\{[^}]*}", " ");
-            String leftover = text.replaceAll("[\\s:|·*()\\-]", "");
+            String leftover = text.replaceAll("[\\s:|·*()\\-%/]", "");
             if (!leftover.isEmpty()) {
                 literal.add(page + ": " + leftover);
             }
