@@ -1,0 +1,157 @@
+package fr.revitems.benchmark;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.Timing;
+import fr.revitems.security.Role;
+import fr.revitems.testing.Deployments;
+import fr.revitems.testing.browser.Accounts;
+import fr.revitems.testing.browser.Browser;
+import fr.revitems.testing.browser.Pages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The company list's AJAX requests (page, sort, filter, search) and the board of one round, at
+ * 100,000 companies and 300,000 contacts, measured in a real browser as the server's time to
+ * answer (request sent to first byte, on loopback). Writes target/benchmarks/company-list.md.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompanyListBenchmark {
+
+    private static final int WARM_UP = 20;
+    private static final int OPERATIONS = 200;
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void measure() throws Exception {
+        long started = System.nanoTime();
+        LargeDataSet.create();
+        double generationSeconds = (System.nanoTime() - started) / 1e9;
+
+        Percentiles paging = new Percentiles("page (random page, 25 rows)");
+        Percentiles sorting = new Percentiles("sort (column header)");
+        Percentiles filtering = new Percentiles("filter (stage)");
+        Percentiles searching = new Percentiles("global search (name, commune, contact)");
+        Percentiles board = new Percentiles("board of one round (2,000 companies)");
+        Random random = new Random(42);
+        try (Browser browser = new Browser(); BrowserContext context = browser.newContext()) {
+            Pages pages = new Pages(application);
+            String[] officer = new Accounts(browser, pages).of(Role.OFFICER);
+            Page page = context.newPage();
+            pages.login(page, officer[0], officer[1]);
+            pages.open(page, "/company/list.xhtml");
+            List<String> sortable = List.of("name", "commune", "department", "stage", "updatedAt");
+            List<String> stages = List.of("Prospection", "Diagnostic", "Accompagnement", "Compétences", "Clôturée", "Tous");
+            for (int i = 0; i < WARM_UP + OPERATIONS; i++) {
+                boolean counted = i >= WARM_UP;
+                switch (i % 4) {
+                    case 0 -> {
+                        int pageCount = ((Number) page.evaluate("PF('companiesTable').getPaginator().cfg.pageCount")).intValue();
+                        int current = ((Number) page.evaluate("PF('companiesTable').getPaginator().cfg.page")).intValue();
+                        if (pageCount > 1) {
+                            int target = (current + 1 + random.nextInt(pageCount - 1)) % pageCount;
+                            record(counted ? paging : null, timed(page, () -> page.evaluate(
+                                    "PF('companiesTable').getPaginator().setPage(" + target + ")")));
+                        }
+                    }
+                    case 1 -> record(counted ? sorting : null, timed(page, () -> page.locator(
+                            "#companiesForm\\:companies th.ui-sortable-column .ui-column-title")
+                            .nth(random.nextInt(sortable.size())).click()));
+                    case 2 -> {
+                        String current = page.textContent("#companiesForm\\:stage_label").trim();
+                        List<String> others = stages.stream().filter(s -> !s.equals(current)).toList();
+                        String stage = others.get(random.nextInt(others.size()));
+                        record(counted ? filtering : null, timed(page, () -> {
+                            page.click("#companiesForm\\:stage");
+                            page.click("#companiesForm\\:stage_items li[data-label='" + stage + "']");
+                        }));
+                    }
+                    default -> {
+                        String current = page.inputValue("#companiesForm\\:text");
+                        List<String> terms = List.of("fictive 4" + random.nextInt(1000), "orly", "nom" + random.nextInt(99_999),
+                                "massy", "");
+                        String term = terms.stream().filter(t -> !t.equals(current)).toList().get(random.nextInt(4));
+                        record(counted ? searching : null, timed(page, () -> page.fill("#companiesForm\\:text", term)));
+                    }
+                }
+            }
+            pages.open(page, "/company/board.xhtml");
+            for (int i = 0; i < 40; i++) {
+                boolean round = i % 2 == 0;
+                Response response = timedResponse(page, () -> {
+                    page.click("#boardForm\\:round");
+                    page.click("#boardForm\\:round_items li[data-label='" + (round ? "Val-de-Marne 2026–2028" : "Tous") + "']");
+                });
+                if (round && i >= 4) {
+                    board.add(serverMillis(response.request()));
+                }
+            }
+        }
+        String report = String.join("\n",
+                "# Company list and board at " + LargeDataSet.COMPANIES + " companies, "
+                        + LargeDataSet.COMPANIES * LargeDataSet.CONTACTS_PER_COMPANY + " contacts",
+                "",
+                "Measured " + OffsetDateTime.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores;"
+                        + " data set written in " + Math.round(generationSeconds) + " s.",
+                "Server time = request sent to first byte of the answer, in a real browser on loopback.",
+                "",
+                "| request | n | p50 ms | p95 ms | max ms |",
+                "| --- | --- | --- | --- | --- |",
+                paging.line(), sorting.line(), filtering.line(), searching.line(), board.line(), "");
+        Path out = Path.of("target/benchmarks/company-list.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private static void record(Percentiles series, Response response) {
+        if (series != null && response != null) {
+            series.add(serverMillis(response.request()));
+        }
+    }
+
+    /** The answer to the action's request; null when the action sent none (it changed nothing). */
+    private static Response timed(Page page, Runnable action) {
+        try {
+            return timedResponse(page, action);
+        } catch (TimeoutError noRequest) {
+            return null;
+        }
+    }
+
+    private static Response timedResponse(Page page, Runnable action) {
+        Response response = page.waitForResponse(r -> "POST".equals(r.request().method()),
+                new Page.WaitForResponseOptions().setTimeout(5000), action);
+        response.finished();
+        return response;
+    }
+
+    private static double serverMillis(Request request) {
+        Timing timing = request.timing();
+        return timing.responseStart - timing.requestStart;
+    }
+}
