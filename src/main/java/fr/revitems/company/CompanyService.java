@@ -130,10 +130,10 @@ public class CompanyService {
         String siret = blankToNull(CompanyIdentifiers.normalize(form.getSiret()));
         String siren = blankToNull(CompanyIdentifiers.normalize(form.getSiren()));
         if (siret != null && !CompanyIdentifiers.isValidSiret(siret)) {
-            throw new CompanyException("fr.revitems.company.Siret.message", "siret");
+            throw new CompanyException("company.siret.invalid", "siret");
         }
         if (siren != null && !CompanyIdentifiers.isValidSiren(siren)) {
-            throw new CompanyException("fr.revitems.company.Siren.message", "siren");
+            throw new CompanyException("company.siren.invalid", "siren");
         }
         if (siret != null && siren != null && !siret.startsWith(siren)) {
             throw new CompanyException("company.siret.sirenMismatch", "siren");

@@ -67,6 +67,25 @@ class BundlesTest {
     }
 
     @Test
+    void everyKeyTheJavaCodeNamesExists() throws IOException {
+        Pattern keyInJava = Pattern.compile("(?:Faces\\.(?:info|warn|error|text)\\(|Faces\\.fieldError\\([^,]+,\\s*"
+                + "|Exception\\(|Optional\\.of\\()\"([a-z][A-Za-z]*(?:[._][A-Za-z]+)+)\"");
+        Set<String> known = load("Messages.properties").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = keyInJava.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(source.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void everyRoleHasALabel() throws IOException {
         Properties french = load("Messages.properties");
         for (Role role : Role.values()) {
