@@ -3,6 +3,7 @@ package fr.revitems.company;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import fr.revitems.security.Role;
 import fr.revitems.testing.Deployments;
 import fr.revitems.testing.Sirets;
@@ -160,8 +161,7 @@ class CompanyBrowserIT {
             openMove(page);
             moveTo(page, "Clôturée");
             assertThat(page.locator("#stageForm")).containsText("Indiquez pourquoi l'entreprise quitte le programme.");
-            page.click("#stageForm\\:closingReason");
-            page.click("#stageForm\\:closingReason_items li[data-label='Injoignable']");
+            Pages.choose(page, "stageForm:closingReason", "Injoignable");
             page.click("#stageForm\\:confirm");
             assertThat(page.locator("#companyActions\\:stage")).hasText("Clôturée");
             assertThat(page.locator("#history")).containsText("Diagnostic reporté à la demande du dirigeant");
@@ -242,8 +242,7 @@ class CompanyBrowserIT {
                 assertThat(page.locator("#companiesForm\\:companies a.company-name")).hasCount(1);
                 assertThat(page.locator("#companiesForm\\:companies")).containsText("Recherche Verte " + suffix);
             }
-            page.click("#companiesForm\\:stage");
-            page.click("#companiesForm\\:stage_items li[data-label='Diagnostic']");
+            Pages.choose(page, "companiesForm:stage", "Diagnostic");
             assertThat(page.locator("#companiesForm\\:companies")).containsText("Aucune entreprise ne correspond à ces critères.");
         }
     }
@@ -361,22 +360,21 @@ class CompanyBrowserIT {
     }
 
     private static void chooseKind(Page page, String label) {
-        page.click("#companyForm\\:kind");
-        page.click("#companyForm\\:kind_items li[data-label='" + label + "']");
-        assertThat(page.locator("#companyForm\\:kind_label")).hasText(label);
-        assertThat(page.locator("#companyForm\\:kind_items")).isHidden();
+        Pages.choose(page, "companyForm:kind", label);
     }
 
     private static void addContact(Page page, String lastName, String email) {
         page.click("#contactsForm\\:addContact");
-        // the dialog opens once its form is re-rendered empty: typing before that would be wiped
+        // the dialog opens once its form is re-rendered empty: typing before the last answer would be wiped
         assertThat(page.locator("#contactDialog")).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.fill("#contactForm\\:lastName", lastName);
         page.fill("#contactForm\\:email", email);
+        assertThat(page.locator("#contactForm\\:lastName")).hasValue(lastName);
         page.click("#contactForm\\:saveContact");
-        // the ajax save is over once the contact is listed, or the email warning shows
-        assertThat(page.locator("#messages:has-text('Le contact « " + lastName + " » est enregistré.')")
-                .or(page.locator("#contactForm:has-text('déjà celle d')")).first()).isVisible();
+        // the ajax save is over once the contact is listed (saved) or the email warning shows
+        assertThat(page.locator("#contactsForm\\:contacts").getByText(lastName).first()
+                .or(page.locator("#contactForm\\:sameEmail")).first()).isVisible();
     }
 
     private static void openMove(Page page) {

@@ -41,10 +41,7 @@ public class CompanyBoardBacking implements Serializable {
     @Inject
     CompanyService companies;
 
-    private Long officerId;
-    private Long roundId;
-    private String departmentCode;
-    private String sectorCode;
+    private final CompanyFilters filters = new CompanyFilters();
     private List<Column> columns;
 
     @PostConstruct
@@ -62,7 +59,7 @@ public class CompanyBoardBacking implements Serializable {
     }
 
     private CompanySearch search(PipelineStage stage) {
-        return new CompanySearch(null, stage, officerId, departmentCode, sectorCode, roundId);
+        return filters.search(null, stage);
     }
 
     public void onDrop(DragDropEvent<?> event) {
@@ -104,36 +101,8 @@ public class CompanyBoardBacking implements Serializable {
         return columns;
     }
 
-    public Long getOfficerId() {
-        return officerId;
-    }
-
-    public void setOfficerId(Long officerId) {
-        this.officerId = officerId;
-    }
-
-    public Long getRoundId() {
-        return roundId;
-    }
-
-    public void setRoundId(Long roundId) {
-        this.roundId = roundId;
-    }
-
-    public String getDepartmentCode() {
-        return departmentCode;
-    }
-
-    public void setDepartmentCode(String departmentCode) {
-        this.departmentCode = departmentCode;
-    }
-
-    public String getSectorCode() {
-        return sectorCode;
-    }
-
-    public void setSectorCode(String sectorCode) {
-        this.sectorCode = sectorCode;
+    public CompanyFilters getFilters() {
+        return filters;
     }
 
     /** One stage: its total under the filters and the first cards. */

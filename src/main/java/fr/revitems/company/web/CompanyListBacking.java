@@ -22,10 +22,7 @@ public class CompanyListBacking implements Serializable {
 
     private String text;
     private PipelineStage stage;
-    private Long officerId;
-    private String departmentCode;
-    private String sectorCode;
-    private Long roundId;
+    private final CompanyFilters filters = new CompanyFilters();
     private CompanyLazyModel companies;
 
     @PostConstruct
@@ -34,7 +31,7 @@ public class CompanyListBacking implements Serializable {
     }
 
     CompanySearch search() {
-        return new CompanySearch(text, stage, officerId, departmentCode, sectorCode, roundId);
+        return filters.search(text, stage);
     }
 
     /** Filter change: nothing to do here, the lazy model reads the filters at each load. */
@@ -45,10 +42,7 @@ public class CompanyListBacking implements Serializable {
     public void clearFilters() {
         text = null;
         stage = null;
-        officerId = null;
-        departmentCode = null;
-        sectorCode = null;
-        roundId = null;
+        filters.clear();
     }
 
     public CompanyLazyModel getCompanies() {
@@ -75,35 +69,7 @@ public class CompanyListBacking implements Serializable {
         this.stage = stage;
     }
 
-    public Long getOfficerId() {
-        return officerId;
-    }
-
-    public void setOfficerId(Long officerId) {
-        this.officerId = officerId;
-    }
-
-    public String getDepartmentCode() {
-        return departmentCode;
-    }
-
-    public void setDepartmentCode(String departmentCode) {
-        this.departmentCode = departmentCode;
-    }
-
-    public String getSectorCode() {
-        return sectorCode;
-    }
-
-    public void setSectorCode(String sectorCode) {
-        this.sectorCode = sectorCode;
-    }
-
-    public Long getRoundId() {
-        return roundId;
-    }
-
-    public void setRoundId(Long roundId) {
-        this.roundId = roundId;
+    public CompanyFilters getFilters() {
+        return filters;
     }
 }

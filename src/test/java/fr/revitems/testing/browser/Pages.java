@@ -5,6 +5,8 @@ import com.microsoft.playwright.Response;
 
 import java.net.URL;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 /** What a person does on the shell's pages, written once for every browser test. */
 public final class Pages {
 
@@ -31,6 +33,25 @@ public final class Pages {
         page.fill("#loginForm\\:password", password);
         page.click("#loginForm\\:submit");
         page.waitForLoadState();
+    }
+
+    /**
+     * Picks an entry of a PrimeFaces select menu as a person does (open, click). The menu's panel
+     * opens with an animation during which a click can be lost: the pick is checked and retried.
+     * {@code menu} is the client id, e.g. "form:kind".
+     */
+    public static void choose(Page page, String menu, String label) {
+        String id = menu.replace(":", "\\:");
+        for (int attempt = 0; attempt < 3 && !label.equals(page.textContent("#" + id + "_label").trim()); attempt++) {
+            if (!page.isVisible("#" + id + "_panel")) {
+                page.click("#" + id);
+            }
+            page.locator("#" + id + "_panel").waitFor();
+            page.waitForTimeout(300);
+            page.click("#" + id + "_items li[data-label='" + label + "']");
+            page.waitForTimeout(300);
+        }
+        assertThat(page.locator("#" + id + "_label")).hasText(label);
     }
 
     public void logout(Page page) {
