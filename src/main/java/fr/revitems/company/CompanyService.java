@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -141,7 +142,7 @@ public class CompanyService {
         refuseTakenSiret(siret, id);
         company.setSiret(siret);
         company.setSiren(siret != null ? CompanyIdentifiers.sirenOf(siret) : siren);
-        company.setNafCode(blankToNull(form.getNafCode()) == null ? null : form.getNafCode().trim().toUpperCase());
+        company.setNafCode(blankToNull(form.getNafCode()) == null ? null : form.getNafCode().trim().toUpperCase(Locale.ROOT));
         company.setStreet(blankToNull(form.getStreet()));
         company.setPostalCode(blankToNull(form.getPostalCode()));
         company.setCommune(blankToNull(form.getCommune()));

@@ -2,6 +2,7 @@ package fr.revitems.security.web;
 
 import fr.revitems.platform.web.Faces;
 import fr.revitems.security.AccountException;
+import fr.revitems.security.AppIdentityStore;
 import fr.revitems.security.AppUser;
 import fr.revitems.security.Role;
 import fr.revitems.security.UserService;
@@ -50,7 +51,7 @@ public class UsersBacking implements Serializable {
         try {
             if (form.isNew()) {
                 handOver = users.create(form.getUsername(), form.getDisplayName(), form.getEmail(), roles());
-                handOverUsername = form.getUsername().trim().toLowerCase();
+                handOverUsername = AppIdentityStore.normalize(form.getUsername());
                 Faces.info("admin_users.message.created", handOverUsername);
                 PrimeFaces.current().executeScript("PF('handOverDialog').show()");
             } else {
