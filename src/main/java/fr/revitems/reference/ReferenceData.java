@@ -34,6 +34,22 @@ public class ReferenceData {
         return em.createNamedQuery(AppUser.ACTIVE_WITH_ROLE, AppUser.class).setParameter("role", Role.OFFICER).getResultList();
     }
 
+    public List<QualificationLevel> getQualificationLevels() {
+        return em.createNamedQuery(QualificationLevel.ACTIVE, QualificationLevel.class).getResultList();
+    }
+
+    public List<OccupationalCategory> getOccupationalCategories() {
+        return em.createNamedQuery(OccupationalCategory.ACTIVE, OccupationalCategory.class).getResultList();
+    }
+
+    public List<ContractType> getContractTypes() {
+        return em.createNamedQuery(ContractType.ACTIVE, ContractType.class).getResultList();
+    }
+
+    public List<RomeCode> getRomeCodes() {
+        return em.createNamedQuery(RomeCode.ACTIVE, RomeCode.class).getResultList();
+    }
+
     public Department department(String code) {
         return code == null ? null : em.find(Department.class, code);
     }

@@ -1,0 +1,2 @@
+/** The diagnostic form page and its PDF. */
+package fr.revitems.diagnostic.web;
