@@ -38,8 +38,11 @@ import java.util.Set;
         + " and lower(c.commune) = lower(:commune) and c.id <> :id order by c.id")
 @NamedQuery(name = Company.SAME_SIREN, query = "select c from Company c where c.siren = :siren"
         + " and c.id <> :id order by c.id")
+@NamedQuery(name = Company.NAME_STARTS_WITH, query = "select c from Company c where c.normalizedName like :prefix"
+        + " order by c.normalizedName, c.id")
 public class Company {
 
+    public static final String NAME_STARTS_WITH = "Company.nameStartsWith";
     public static final String BY_SIRET = "Company.bySiret";
     public static final String SAME_NAME_AND_COMMUNE = "Company.sameNameAndCommune";
     public static final String SAME_SIREN = "Company.sameSiren";

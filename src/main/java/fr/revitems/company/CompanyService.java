@@ -43,6 +43,17 @@ public class CompanyService {
         return company;
     }
 
+    /** Up to {@code max} companies whose name starts with what was typed (accents and case ignored): pickers. */
+    public List<Company> nameStartsWith(String typed, int max) {
+        String prefix = CompanyNames.normalize(typed == null ? "" : typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Company.NAME_STARTS_WITH, Company.class)
+                .setParameter("prefix", prefix + "%") // normalised: letters, digits and spaces only, no LIKE wildcards
+                .setMaxResults(max).getResultList();
+    }
+
     /** The form of an existing company, with its sectors and rounds loaded. */
     public CompanyForm formOf(long id) {
         return CompanyForm.of(find(id));

@@ -1,0 +1,6 @@
+package fr.revitems.support;
+
+/** Whom a company is introduced to. */
+public enum IntroductionTarget {
+    COMPANY, SCHOOL, EMPLOYMENT_PARTNER, EXPERT
+}
