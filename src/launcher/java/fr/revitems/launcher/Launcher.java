@@ -178,7 +178,8 @@ public final class Launcher {
             if (status == 404 && serverUpSince == 0) {
                 serverUpSince = System.nanoTime();
             }
-            if (serverUpSince != 0 && System.nanoTime() - serverUpSince > TimeUnit.SECONDS.toNanos(30)) {
+            // the HTTP listener opens before the application is deployed; a busy 2-core machine took >30 s
+            if (serverUpSince != 0 && System.nanoTime() - serverUpSince > TimeUnit.SECONDS.toNanos(120)) {
                 return false;
             }
             try {

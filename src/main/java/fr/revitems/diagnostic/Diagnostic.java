@@ -1,6 +1,7 @@
 package fr.revitems.diagnostic;
 
 import fr.revitems.company.Company;
+import fr.revitems.security.AppUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -39,6 +40,11 @@ public class Diagnostic {
 
     @Column(name = "conducted_by", nullable = false)
     private String conductedBy;
+
+    /** The account of the officer who held it, for the name printed (the username is what is stored). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "conducted_by", referencedColumnName = "username", insertable = false, updatable = false)
+    private AppUser conductor;
 
     private String activity;
     private String innovation;
@@ -102,6 +108,11 @@ public class Diagnostic {
 
     public String getConductedBy() {
         return conductedBy;
+    }
+
+    /** "Jeanne Martin", or the username if the account is gone. */
+    public String getConductedByName() {
+        return conductor == null ? conductedBy : conductor.getDisplayName();
     }
 
     public String getActivity() {

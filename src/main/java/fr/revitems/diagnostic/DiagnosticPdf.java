@@ -94,7 +94,7 @@ public final class DiagnosticPdf {
         if (company.getCommune() != null) {
             facts.append(company.getCommune()).append(" · ");
         }
-        facts.append(text("pdf.diagnostic.heldOn", diagnostic.getHeldOn().format(DATE), diagnostic.getConductedBy()));
+        facts.append(text("pdf.diagnostic.heldOn", diagnostic.getHeldOn().format(DATE), diagnostic.getConductedByName()));
         Paragraph line = new Paragraph(facts.toString(), body);
         line.setSpacingAfter(8);
         document.add(line);

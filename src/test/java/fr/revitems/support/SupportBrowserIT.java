@@ -1,0 +1,300 @@
+package fr.revitems.support;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import fr.revitems.security.Role;
+import fr.revitems.testing.Deployments;
+import fr.revitems.testing.TestDatabase;
+import fr.revitems.testing.browser.Accounts;
+import fr.revitems.testing.browser.Browser;
+import fr.revitems.testing.browser.Pages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Diagnostic and tailored support as an officer does them in a real browser, checked against what the
+ * database holds: a diagnostic's planned recruitments, its PDF, actions whose follow-ups land in
+ * "My follow-ups" and the menu's count, introductions seen from both companies, and who may open what.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupportBrowserIT {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    static Browser browser;
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aDiagnosticTurnsItsPlannedRecruitmentsIntoIdentifiedRecruitmentsAndMovesTheCompany() throws Exception {
+        String name = "Diag Eaux " + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            long companyId = create(page, name);
+            page.click("#newDiagnostic");
+            page.waitForURL("**/company/diagnostic.xhtml?company=" + companyId);
+            page.fill("#diagnosticForm\\:activity", "Assainissement et traitement des eaux usées");
+            page.fill("#diagnosticForm\\:headcount_input", "42");
+            page.fill("#diagnosticForm\\:lines\\:0\\:jobTitle", "Technicien de station d'épuration");
+            Pages.choose(page, "diagnosticForm:lines:0:level", "Niveau 5 (Bac+2)");
+            Pages.choose(page, "diagnosticForm:lines:0:category", "Techniciens et agents de maîtrise");
+            page.fill("#diagnosticForm\\:lines\\:0\\:positions_input", "3");
+            page.click("#diagnosticForm\\:addLine");
+            page.fill("#diagnosticForm\\:lines\\:1\\:jobTitle", "Ingénieur procédés");
+
+            // the second line has no level or category: refused next to the fields, nothing typed lost, nothing saved
+            page.click("#diagnosticForm\\:save");
+            assertThat(page.locator("#diagnosticForm\\:lines\\:1\\:level").locator("xpath=..")
+                    .locator(".ui-message-error")).containsText("Niveau de qualification");
+            assertThat(page.locator("#diagnosticForm\\:lines\\:0\\:jobTitle")).hasValue("Technicien de station d'épuration");
+            assertThat(page.locator("#diagnosticForm\\:lines\\:1\\:jobTitle")).hasValue("Ingénieur procédés");
+            assertThat(page.locator("#diagnosticForm\\:activity")).hasValue("Assainissement et traitement des eaux usées");
+            assertEquals(0, count("select count(*) from diagnostic where company_id = ?", companyId));
+
+            Pages.choose(page, "diagnosticForm:lines:1:level", "Niveau 7 (Bac+5)");
+            Pages.choose(page, "diagnosticForm:lines:1:category", "Ingénieurs et cadres");
+            page.click("#diagnosticForm\\:save");
+            page.waitForURL("**/company/view.xhtml?id=" + companyId);
+            assertThat(page.locator("#messages")).containsText("2 recrutement(s) prévu(s) identifié(s)");
+            assertThat(page.locator("#companyActions\\:stage")).hasText("Diagnostic");
+            assertThat(page.locator("#recruitments")).containsText("Ingénieur procédés");
+
+            assertEquals(1, count("select count(*) from diagnostic where company_id = ? and headcount = 42", companyId));
+            assertEquals(List.of("Ingénieur procédés|7|EXECUTIVE|1|DIAGNOSTIC|IDENTIFIED",
+                            "Technicien de station d'épuration|5|TECHNICIAN|3|DIAGNOSTIC|IDENTIFIED"),
+                    rows("select r.job_title || '|' || r.qualification_level || '|' || r.occupational_category || '|'"
+                            + " || r.positions || '|' || r.source || '|' || r.status from recruitment r"
+                            + " join diagnostic d on d.id = r.diagnostic_id where r.company_id = ? order by r.job_title", companyId));
+            assertEquals(List.of("PROSPECTION>DIAGNOSTIC"), rows("select from_stage || '>' || to_stage from stage_change"
+                    + " where company_id = ? and from_stage is not null", companyId));
+
+            // the PDF for the company: French, with the company, the answers and the planned recruitments
+            long diagnosticId = count("select max(id) from diagnostic where company_id = ?", companyId);
+            APIResponse pdf = page.request().get(pages().url("/company/diagnostic.pdf?id=" + diagnosticId));
+            assertEquals(200, pdf.status());
+            assertEquals("application/pdf", pdf.headers().get("content-type"));
+            String text = pdfText(pdf.body());
+            assertTrue(text.contains("Diagnostic stratégie et emploi"), text);
+            assertTrue(text.contains(name), text);
+            assertTrue(text.contains("Assainissement et traitement des eaux usées"), text);
+            assertTrue(text.contains("Ingénieur procédés"), text);
+        }
+    }
+
+    @Test
+    void aFollowUpLoggedWithAnActionIsInMyFollowUpsOverdueFirstAndTheMenuCountsIt() throws SQLException {
+        String[] officer = new Accounts(browser, pages()).create("suivi-" + Accounts.shortId(), Role.OFFICER);
+        String name = "Relance Sols " + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, officer[0], officer[1]);
+            long companyId = create(page, name);
+            addContact(page, "Durand");
+            assertThat(page.locator("#menuForm\\:menuFollowUps .ui-menuitem-badge")).hasCount(0);
+
+            page.click("#actionsForm\\:logAction");
+            assertThat(page.locator("#actionDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.choose(page, "actionForm:kind", "Accompagnement / atelier");
+            typeDate(page, "actionForm:happenedOn", LocalDate.now().minusDays(10));
+            page.fill("#actionForm\\:duration_input", "90");
+            page.locator("#actionForm\\:participants label", new Page.LocatorOptions().setHasText("Durand")).click();
+            page.fill("#actionForm\\:outcome", "Atelier compétences : trois besoins de formation relevés.");
+            typeDate(page, "actionForm:followUpOn", LocalDate.now().minusDays(2));
+            page.fill("#actionForm\\:followUpTitle", "Envoyer le programme de formation");
+            page.click("#actionForm\\:saveAction");
+
+            assertThat(page.locator("#actionsForm\\:actions")).containsText("Accompagnement / atelier");
+            assertThat(page.locator("#actionsForm\\:actions")).containsText("Durand");
+            assertThat(page.locator("#planForm\\:tasks")).containsText("Envoyer le programme de formation");
+            assertThat(page.locator("#menuForm\\:menuFollowUps .ui-menuitem-badge")).hasText("1");
+
+            pages().open(page, "/company/follow-ups.xhtml");
+            assertThat(page.locator("#followUpsForm\\:overdue")).containsText("Envoyer le programme de formation");
+            assertThat(page.locator("#followUpsForm\\:overdue")).containsText(name);
+            assertThat(page.locator("#followUpsForm\\:thisWeek")).containsText("Rien d'autre cette semaine.");
+
+            page.click("#followUpsForm\\:overdue\\:0\\:done");
+            assertThat(page.locator("#followUpsForm\\:overdue")).containsText("Rien en retard.");
+            assertThat(page.locator("#menuForm\\:menuFollowUps .ui-menuitem-badge")).hasCount(0);
+        }
+        assertEquals(List.of("SUPPORT_WORKSHOP|90|1"), rows("select a.kind || '|' || a.duration_minutes || '|'"
+                + " || (select count(*) from action_participant p where p.action_id = a.id) from action a"
+                + " join company c on c.id = a.company_id where c.name = ?", name));
+        assertEquals(List.of("Envoyer le programme de formation|DONE|" + officer[0]),
+                rows("select t.title || '|' || t.status || '|' || u.username from support_task t join app_user u on u.id = t.owner_id"
+                        + " join company c on c.id = t.company_id where c.name = ? and t.action_id is not null", name));
+    }
+
+    @Test
+    void anIntroductionBetweenTwoCompaniesShowsOnBothPages() throws SQLException {
+        String suffix = Accounts.shortId();
+        String first = "Zephyr Eaux " + suffix;
+        String second = "Zephyr Compost " + suffix;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            long secondId = create(page, second);
+            long firstId = create(page, first);
+            page.click("#introductionsForm\\:addIntroduction");
+            assertThat(page.locator("#introductionDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.locator("#introductionForm\\:targetCompany_input").pressSequentially("zephyr compost " + suffix);
+            page.locator("#introductionForm\\:targetCompany_panel li", new Page.LocatorOptions().setHasText(second)).click();
+            page.fill("#introductionForm\\:purpose", "Valoriser les boues en compost");
+            page.click("#introductionForm\\:saveIntroduction");
+            assertThat(page.locator("#introductionsForm\\:introductions")).containsText(second);
+
+            pages().open(page, "/company/view.xhtml?id=" + secondId);
+            assertThat(page.locator("#introductionsForm\\:introductions")).containsText(first);
+            assertThat(page.locator("#introductionsForm\\:introductions")).containsText("Valoriser les boues en compost");
+            assertEquals(1, count("select count(*) from introduction where company_id = " + firstId
+                    + " and target_kind = 'COMPANY' and outcome = 'PENDING' and target_company_id = ?", secondId));
+        }
+    }
+
+    @Test
+    void partnersAndTheDeskCannotOpenFollowUpsDiagnosticsOrTheirPdf() {
+        for (Role role : List.of(Role.PARTNER, Role.DESK)) {
+            String[] account = new Accounts(browser, pages()).of(role);
+            try (BrowserContext context = browser.newContext()) {
+                Page page = context.newPage();
+                pages().login(page, account[0], account[1]);
+                for (String path : List.of("/company/follow-ups.xhtml", "/company/diagnostic.xhtml?company=1",
+                        "/company/diagnostic.pdf?id=1")) {
+                    assertEquals(403, pages().open(page, path).status(), role + " " + path);
+                }
+                assertThat(page.locator("#menuForm\\:menuFollowUps")).hasCount(0);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownDiagnosticIsPageNotFound() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            assertEquals(404, pages().open(page, "/company/diagnostic.xhtml?id=987654321").status());
+            assertEquals(404, page.request().get(pages().url("/company/diagnostic.pdf?id=987654321")).status());
+            assertEquals(404, page.request().get(pages().url("/company/diagnostic.pdf?id=abc")).status());
+        }
+    }
+
+    private Pages pages() {
+        return new Pages(application);
+    }
+
+    private Page officer(BrowserContext context) {
+        Page page = context.newPage();
+        String[] officer = new Accounts(browser, pages()).of(Role.OFFICER);
+        pages().login(page, officer[0], officer[1]);
+        return page;
+    }
+
+    /** Creates a company from the form and returns its id, read from the page it lands on. */
+    private long create(Page page, String name) {
+        pages().open(page, "/company/edit.xhtml");
+        page.fill("#companyForm\\:name", name);
+        Pages.choose(page, "companyForm:kind", "PME");
+        page.fill("#companyForm\\:commune", "Créteil");
+        page.click("#companyForm\\:save");
+        page.waitForURL("**/company/view.xhtml?id=*");
+        assertThat(page.locator("h1")).hasText(name);
+        return Long.parseLong(page.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    private static void addContact(Page page, String lastName) {
+        page.click("#contactsForm\\:addContact");
+        assertThat(page.locator("#contactDialog")).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.fill("#contactForm\\:lastName", lastName);
+        page.click("#contactForm\\:saveContact");
+        assertThat(page.locator("#contactsForm\\:contacts")).containsText(lastName);
+        // the action dialog lists the company's contacts: the page has to know the new one
+        page.reload();
+    }
+
+    /** Types a date into a PrimeFaces date picker as a person does, then closes its calendar. */
+    private static void typeDate(Page page, String picker, LocalDate date) {
+        String input = "#" + picker.replace(":", "\\:") + "_input";
+        page.fill(input, date.format(FRENCH_DATE));
+        page.press(input, "Escape");
+        assertThat(page.locator(input)).hasValue(date.format(FRENCH_DATE));
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static long count(String sql, long parameter) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, parameter);
+            ResultSet row = query.executeQuery();
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static List<String> rows(String sql, Object parameter) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            ResultSet result = query.executeQuery();
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+}
