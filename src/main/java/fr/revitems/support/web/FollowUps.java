@@ -1,5 +1,6 @@
 package fr.revitems.support.web;
 
+import fr.revitems.platform.web.Faces;
 import fr.revitems.security.Role;
 import fr.revitems.support.SupportService;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,20 @@ public class FollowUps {
     SecurityContext security;
 
     private Long due;
+
+    /**
+     * The menu entry's label with the count as a badge. PrimeFaces' menubar draws no badge on its top-level
+     * items, so the label carries it; it is built from the bundle and a number only, then HTML-escaped.
+     */
+    public String getMenuLabel() {
+        String label = escape(Faces.text("menu.followUps"));
+        long count = getDue();
+        return count == 0 ? label : label + " <span class=\"menu-count\">" + count + "</span>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 
     public long getDue() {
         if (due == null) {
