@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import fr.revitems.security.Role;
 import fr.revitems.testing.Deployments;
+import fr.revitems.testing.Sirets;
 import fr.revitems.testing.TestDatabase;
 import fr.revitems.testing.browser.Accounts;
 import fr.revitems.testing.browser.Browser;
@@ -181,8 +182,7 @@ class SupportBrowserIT {
             page.click("#introductionsForm\\:addIntroduction");
             assertThat(page.locator("#introductionDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            page.locator("#introductionForm\\:targetCompany_input").pressSequentially("zephyr compost " + suffix);
-            page.locator("#introductionForm\\:targetCompany_panel li", new Page.LocatorOptions().setHasText(second)).click();
+            pick(page, "introductionForm:targetCompany", "zephyr compost " + suffix, second);
             page.fill("#introductionForm\\:purpose", "Valoriser les boues en compost");
             page.click("#introductionForm\\:saveIntroduction");
             assertThat(page.locator("#introductionsForm\\:introductions")).containsText(second);
@@ -192,6 +192,63 @@ class SupportBrowserIT {
             assertThat(page.locator("#introductionsForm\\:introductions")).containsText("Valoriser les boues en compost");
             assertEquals(1, count("select count(*) from introduction where company_id = " + firstId
                     + " and target_kind = 'COMPANY' and outcome = 'PENDING' and target_company_id = ?", secondId));
+        }
+    }
+
+    @Test
+    void anAdministratorMergesADuplicateAndEverythingAttachedMovesOver() throws SQLException {
+        String suffix = Accounts.shortId();
+        String keptName = "Fusion Gardee " + suffix;
+        String duplicateName = "Fusion Doublon " + suffix;
+        String siret = Sirets.random();
+        long keptId;
+        long duplicateId;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            keptId = create(page, keptName);
+            duplicateId = create(page, duplicateName);
+        }
+        // what was recorded against the duplicate, written as the application would
+        execute("update company set siret = '" + siret + "', siren = '" + siret.substring(0, 9) + "', naf_code = '3700Z'"
+                + " where id = " + duplicateId);
+        execute("insert into contact (company_id, last_name, email) values (" + duplicateId + ", 'Moreau', 'moreau." + suffix + "@example.org')");
+        execute("insert into action (company_id, happened_on, kind, created_by) values (" + duplicateId + ", current_date, 'PROJECT_FOLLOW_UP', 'test')");
+        execute("insert into recruitment (company_id, job_title, positions, source, identified_on, updated_by)"
+                + " values (" + duplicateId + ", 'Agent d''exploitation', 2, 'SPONTANEOUS', current_date, 'test')");
+        execute("insert into introduction (company_id, made_on, target_kind, target_company_id, purpose, created_by)"
+                + " values (" + keptId + ", current_date, 'COMPANY', " + duplicateId + ", 'Se connaître', 'test')");
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", Accounts.ADMIN_PASSWORD);
+            pages().open(page, "/admin/merge.xhtml");
+            pick(page, "mergeForm:kept", "fusion gardee " + suffix, keptName);
+            pick(page, "mergeForm:duplicate", "fusion doublon " + suffix, duplicateName);
+            page.click("#mergeForm\\:compare");
+            assertThat(page.locator("#duplicateName")).hasText(duplicateName);
+            assertThat(page.locator("#mergeForm\\:comparison tr", new Page.LocatorOptions().setHasText("Contacts"))).hasText("Contacts01");
+            page.click("#mergeForm\\:merge");
+            page.click("#mergeForm\\:confirmYes");
+            page.waitForURL("**/company/view.xhtml?id=" + keptId);
+            assertThat(page.locator("#messages")).containsText("est fusionnée dans");
+            assertThat(page.locator("#contactsForm\\:contacts")).containsText("Moreau");
+            assertThat(page.locator("#siret")).hasText(siret);
+        }
+        assertEquals(0, count("select count(*) from company where id = ?", duplicateId));
+        for (String table : List.of("contact", "action", "recruitment")) {
+            assertEquals(1, count("select count(*) from " + table + " where company_id = ?", keptId), table);
+        }
+        assertEquals(0, count("select count(*) from introduction where company_id = ?", keptId), "no introduction to itself");
+        assertEquals(List.of(siret + "|3700Z"), rows("select siret || '|' || naf_code from company where id = ?", keptId));
+        assertEquals(List.of(duplicateName + "|admin"), rows("select merged_name || '|' || merged_by from company_merge"
+                + " where kept_company_id = ?", keptId));
+    }
+
+    @Test
+    void onlyAdministratorsMergeCompanies() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            assertEquals(403, pages().open(page, "/admin/merge.xhtml").status());
         }
     }
 
@@ -253,6 +310,21 @@ class SupportBrowserIT {
         assertThat(page.locator("#contactsForm\\:contacts")).containsText(lastName);
         // the action dialog lists the company's contacts: the page has to know the new one
         page.reload();
+    }
+
+    /** Types the start of a name into a company picker and chooses the suggestion. */
+    private static void pick(Page page, String picker, String typed, String name) {
+        String id = picker.replace(":", "\\:");
+        page.locator("#" + id + "_input").pressSequentially(typed);
+        page.locator("#" + id + "_panel li", new Page.LocatorOptions().setHasText(name)).click();
+        // the picker shows the name and the commune (every company here is created in Créteil)
+        assertThat(page.locator("#" + id + "_input")).hasValue(name + " (Créteil)");
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 
     /** Types a date into a PrimeFaces date picker (its calendar opens from its button only, so typing is never covered). */

@@ -1,6 +1,7 @@
 package fr.revitems.support.web;
 
 import fr.revitems.company.CompanyException;
+import fr.revitems.company.web.CompanyChoices;
 import fr.revitems.company.web.CompanyViewBacking;
 import fr.revitems.platform.web.Faces;
 import fr.revitems.support.Action;

@@ -1,4 +1,4 @@
-package fr.revitems.support.web;
+package fr.revitems.company.web;
 
 import fr.revitems.company.Company;
 import fr.revitems.company.CompanyService;
