@@ -9,12 +9,14 @@ import java.sql.Statement;
 /**
  * The benchmark data set, written with plain SQL in a few seconds: clearly fictional companies
  * spread over stages, departments, communes and sectors, three contacts each, and one programme
- * round holding 2,000 of them (the size of a real round's board).
+ * round holding 2,000 of them (the size of a real round's board), and ten actions each (1,000,000)
+ * over the last four years, so the company pages and the figures read a realistic action table.
  */
 final class LargeDataSet {
 
     static final int COMPANIES = 100_000;
     static final int CONTACTS_PER_COMPANY = 3;
+    static final int ACTIONS_PER_COMPANY = 10;
     static final int ROUND_SIZE = 2_000;
     static final String ROUND_CODE = "VDM-2026-2028";
 
@@ -39,6 +41,11 @@ final class LargeDataSet {
             sql.execute("insert into company_round (company_id, round_id)"
                     + " select c.id, r.id from company c, programme_round r where r.code = '" + ROUND_CODE + "'"
                     + " and c.updated_by = 'generator' order by c.id limit " + ROUND_SIZE);
+            sql.execute("insert into action (company_id, happened_on, kind, duration_minutes, outcome, created_by)"
+                    + " select c.id, current_date - ((c.id * 7 + k * 131) % 1460)::int,"
+                    + " (array['PROJECT_FOLLOW_UP','PROSPECTION_EXCHANGE','SUPPORT_WORKSHOP','PARTNERSHIP_EVENT'])[1 + (c.id + k) % 4],"
+                    + " 30 + ((c.id + k) % 8) * 15, 'Compte rendu fictif ' || k, 'generator'"
+                    + " from company c cross join generate_series(1, " + ACTIONS_PER_COMPANY + ") k where c.updated_by = 'generator'");
             sql.execute("analyze");
         }
     }
