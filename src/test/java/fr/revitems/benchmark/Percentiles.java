@@ -10,6 +10,7 @@ final class Percentiles {
 
     private final String name;
     private final List<Double> millis = new ArrayList<>();
+    private int unanswered;
 
     Percentiles(String name) {
         this.name = name;
@@ -17,6 +18,11 @@ final class Percentiles {
 
     void add(double value) {
         millis.add(value);
+    }
+
+    /** An operation whose answer did not come in time (or that sent no request). */
+    void unanswered() {
+        unanswered++;
     }
 
     double percentile(int p) {
@@ -27,7 +33,7 @@ final class Percentiles {
     }
 
     String line() {
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |", name, millis.size(),
-                percentile(50), percentile(95), percentile(100));
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %d |", name, millis.size(),
+                percentile(50), percentile(95), percentile(100), unanswered);
     }
 }

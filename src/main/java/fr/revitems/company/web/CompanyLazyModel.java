@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * Pages of the company list straight from the database. The total is counted once per search,
- * not on every page or sort change.
+ * not on every page or sort change; knowing it lets a page past the middle be read from the end.
  */
 public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
 
@@ -45,7 +45,7 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         String field = sort == null ? "name" : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return repository.page(search.get(), first, pageSize, field, ascending);
+        return repository.page(search.get(), first, pageSize, field, ascending, count(filterBy));
     }
 
     @Override
