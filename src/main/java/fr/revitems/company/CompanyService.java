@@ -54,11 +54,6 @@ public class CompanyService {
                 .setMaxResults(max).getResultList();
     }
 
-    /** The form of an existing company, with its sectors and rounds loaded. */
-    public CompanyForm formOf(long id) {
-        return CompanyForm.of(find(id));
-    }
-
     /**
      * Companies that may be the same as the one described: same name (normalised) in the same
      * commune, or same SIREN. The person decides; the same SIRET is refused outright by create/update.

@@ -63,8 +63,9 @@ public class DiagnosticService {
         return em.createNamedQuery(Recruitment.OF_COMPANY, Recruitment.class).setParameter("company", companyId).getResultList();
     }
 
-    public DiagnosticForm formOf(long diagnosticId) {
-        return DiagnosticForm.of(find(diagnosticId), recruitments(diagnosticId).stream().map(PlannedRecruitment::of).toList());
+    /** The form of a saved diagnostic, its planned lines read from its recruitments. */
+    public DiagnosticForm formOf(Diagnostic diagnostic) {
+        return DiagnosticForm.of(diagnostic, recruitments(diagnostic.getId()).stream().map(PlannedRecruitment::of).toList());
     }
 
     /**

@@ -51,8 +51,10 @@ public class CompanyEditBacking implements Serializable {
             return;
         }
         try {
-            form = companies.formOf(id);
-            original = companies.formOf(id);
+            Company company = companies.find(id);
+            // two forms of one read: the one edited, and the one the conflict message compares with
+            form = CompanyForm.of(company);
+            original = CompanyForm.of(company);
         } catch (CompanyException notFound) {
             NotFound.send();
         }

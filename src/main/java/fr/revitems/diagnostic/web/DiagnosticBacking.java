@@ -50,7 +50,7 @@ public class DiagnosticBacking implements Serializable {
             if (id != null) {
                 Diagnostic diagnostic = diagnostics.find(id);
                 companyId = diagnostic.getCompany().getId();
-                form = diagnostics.formOf(id);
+                form = diagnostics.formOf(diagnostic);
             } else if (companyId != null) {
                 form = new DiagnosticForm();
                 form.addLine();
