@@ -167,6 +167,11 @@ public class CompanyImportBacking implements Serializable {
         this.onlyWithMessages = onlyWithMessages;
     }
 
+    /** The file's headers that name no known column, as one list. */
+    public String getIgnoredHeaders() {
+        return preview == null ? "" : String.join(", ", preview.ignoredHeaders());
+    }
+
     /** The columns a file may have, in the template's order. */
     public List<ImportColumn> getColumns() {
         return List.of(ImportColumn.values());
