@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 @RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
 public class ContactService {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Stands for "no record to leave out" in the duplicate queries (ids are positive). */
     private static final long NO_ID = -1L;

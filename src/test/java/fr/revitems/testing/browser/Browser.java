@@ -3,6 +3,7 @@ package fr.revitems.testing.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,11 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
+    /** Waits, never time limits on what is measured: long enough for a 2-core machine shared with other builds. */
+    private static final double WAIT_MS = 20_000;
+
     public Browser() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
         playwright = Playwright.create();
         String executable = System.getenv().getOrDefault("REVITEMS_CHROMIUM", "/usr/bin/chromium");
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -30,7 +35,7 @@ public final class Browser implements AutoCloseable {
     public BrowserContext newContext() {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("fr-FR").setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(WAIT_MS);
         return context;
     }
 
