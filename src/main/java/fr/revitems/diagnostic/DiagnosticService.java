@@ -119,6 +119,8 @@ public class DiagnosticService {
                 recruitment.setDiagnosticId(diagnostic.getId());
                 apply(line, recruitment, company);
                 em.persist(recruitment);
+                em.flush();
+                em.persist(recruitment.created(actor()));
             } else if (!PlannedRecruitment.of(recruitment).isLocked()) {
                 apply(line, recruitment, company);
                 recruitment.setIdentifiedOn(diagnostic.getHeldOn());

@@ -88,6 +88,9 @@ public class Recruitment {
     @Column(nullable = false)
     private RecruitmentStatus status = RecruitmentStatus.IDENTIFIED;
 
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Column(name = "identified_on", nullable = false)
     private LocalDate identifiedOn;
 
@@ -214,12 +217,38 @@ public class Recruitment {
         this.wishedStart = wishedStart;
     }
 
+    void setSource(RecruitmentSource source) {
+        this.source = source;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
     public RecruitmentSource getSource() {
         return source;
     }
 
     public RecruitmentStatus getStatus() {
         return status;
+    }
+
+    /** Changes the status and returns the history line to keep (the service persists it). */
+    RecruitmentStatusChange changeStatus(RecruitmentStatus target, String reason, String actor) {
+        RecruitmentStatusChange change = new RecruitmentStatusChange(id, status, target, reason, actor);
+        status = target;
+        cancelReason = target == RecruitmentStatus.CANCELLED ? reason : null;
+        updatedBy = actor;
+        return change;
+    }
+
+    /** The first history line of a new recruitment. */
+    public RecruitmentStatusChange created(String actor) {
+        return new RecruitmentStatusChange(id, null, status, null, actor);
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public LocalDate getIdentifiedOn() {

@@ -126,6 +126,52 @@ class SupportBrowserIT {
     }
 
     @Test
+    void aRecruitmentIsSharedThenTwoOfItsThreePositionsFilledMakeItPartlyFilled() throws SQLException {
+        String name = "Recrute Eaux " + Accounts.shortId();
+        long recruitmentId;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            long companyId = create(page, name);
+            page.click("#newRecruitment");
+            page.waitForURL("**/recruitment/edit.xhtml?company=" + companyId);
+            page.fill("#recruitmentForm\\:jobTitle", "Technicien réseaux d'eau");
+            Pages.choose(page, "recruitmentForm:level", "Niveau 4 (Bac)");
+            Pages.choose(page, "recruitmentForm:category", "Techniciens et agents de maîtrise");
+            Pages.choose(page, "recruitmentForm:contract", "CDI");
+            page.fill("#recruitmentForm\\:positions_input", "3");
+            page.click("#recruitmentForm\\:save");
+            page.waitForURL("**/recruitment/view.xhtml?id=*");
+            recruitmentId = Long.parseLong(page.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            assertThat(page.locator("#recruitmentActions\\:status")).hasText("Identifié");
+
+            page.click("#recruitmentActions\\:changeStatus");
+            assertThat(page.locator("#statusDialog")).isVisible();
+            page.locator("#statusForm\\:target label", new Page.LocatorOptions().setHasText("Partagé")).click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.click("#statusForm\\:confirm");
+            assertThat(page.locator("#recruitmentActions\\:status")).hasText("Partagé");
+
+            for (int hire = 1; hire <= 2; hire++) {
+                page.click("#recruitmentActions\\:addFilledJob");
+                assertThat(page.locator("#filledJobDialog")).isVisible();
+                page.waitForLoadState(LoadState.NETWORKIDLE);
+                Pages.choose(page, "filledJobForm:origin", "Forum emploi");
+                page.click("#filledJobForm\\:saveFilledJob");
+                assertThat(page.locator("#positions")).hasText(hire + " / 3");
+            }
+            assertThat(page.locator("#recruitmentActions\\:status")).hasText("Pourvu en partie");
+            assertThat(page.locator("#history")).containsText("Partagé");
+        }
+        assertEquals(List.of("PARTLY_FILLED"), rows("select status from recruitment where id = ?", recruitmentId));
+        assertEquals(List.of("null>IDENTIFIED", "IDENTIFIED>SHARED", "SHARED>PARTLY_FILLED"),
+                rows("select coalesce(from_status, 'null') || '>' || to_status from recruitment_status_change"
+                        + " where recruitment_id = ? order by id", recruitmentId));
+        assertEquals(List.of("CDI|4|TECHNICIAN|FORUM|false", "CDI|4|TECHNICIAN|FORUM|false"),
+                rows("select contract_type || '|' || qualification_level || '|' || occupational_category || '|' || origin"
+                        + " || '|' || consolidated from filled_job where recruitment_id = ?", recruitmentId));
+    }
+
+    @Test
     void aFollowUpLoggedWithAnActionIsInMyFollowUpsOverdueFirstAndTheMenuCountsIt() throws SQLException {
         String[] officer = new Accounts(browser, pages()).create("suivi-" + Accounts.shortId(), Role.OFFICER);
         String name = "Relance Sols " + Accounts.shortId();
@@ -260,7 +306,7 @@ class SupportBrowserIT {
                 Page page = context.newPage();
                 pages().login(page, account[0], account[1]);
                 for (String path : List.of("/company/follow-ups.xhtml", "/company/diagnostic.xhtml?company=1",
-                        "/company/diagnostic.pdf?id=1")) {
+                        "/company/diagnostic.pdf?id=1", "/recruitment/edit.xhtml?company=1", "/recruitment/view.xhtml?id=1")) {
                     assertEquals(403, pages().open(page, path).status(), role + " " + path);
                 }
                 assertThat(page.locator("#menuForm\\:menuFollowUps")).hasCount(0);
