@@ -71,7 +71,7 @@ public final class ImportFiles {
         List<ImportTable.Row> rows = new ArrayList<>();
         for (int i = header + 1; i < lines.size(); i++) {
             if (!blank(lines.get(i))) {
-                rows.add(new ImportTable.Row(i + 1, lines.get(i).stream().map(String::strip).toList()));
+                rows.add(new ImportTable.Row(i + 1, lines.get(i).stream().map(ImportFiles::cell).toList()));
             }
         }
         if (rows.isEmpty()) {
@@ -190,6 +190,12 @@ public final class ImportFiles {
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };
+    }
+
+    /** A cell as typed: trimmed, and without the apostrophe the rejected-lines report puts before a formula. */
+    static String cell(String raw) {
+        String cell = raw.strip();
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=@+-".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
     }
 
     private static boolean blank(List<String> cells) {

@@ -29,6 +29,21 @@ public final class ImportReports {
     private ImportReports() {
     }
 
+    /**
+     * A cell a spreadsheet would run as a formula (=, @, or + / - followed by more than a number or a
+     * phone number) gets a leading apostrophe, so opening the report runs nothing; the import takes
+     * that apostrophe off again, so the corrected report re-imports as it was typed.
+     */
+    static String defused(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
+                || ((first == '+' || first == '-') && !cell.matches("[+-][0-9 .()/-]*"));
+        return formula ? "'" + cell : cell;
+    }
+
     public static byte[] rejectedLines(ImportPreview preview, Locale locale) {
         List<String> header = new ArrayList<>();
         header.add(Faces.text(locale, "company_import.report.line"));
@@ -40,7 +55,7 @@ public final class ImportReports {
                 List<String> record = new ArrayList<>();
                 record.add(Integer.toString(line.getNumber()));
                 for (int i = 0; i < preview.headers().size(); i++) {
-                    record.add(i < line.getCells().size() ? line.getCells().get(i) : "");
+                    record.add(i < line.getCells().size() ? defused(line.getCells().get(i)) : "");
                 }
                 record.add(ImportMessages.describe(locale, line));
                 printer.printRecord(record);

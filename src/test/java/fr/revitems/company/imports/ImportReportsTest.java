@@ -47,4 +47,15 @@ class ImportReportsTest {
         assertEquals(1, again.valid().size());
         assertEquals(List.of("Ligne", "Motif du rejet"), again.ignoredHeaders());
     }
+
+    @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsDefusedAndImportsBackAsTyped() throws ImportFileException {
+        ImportPreview preview = ImportCheckTest.check("Raison sociale;Type;Commune;Téléphone\n"
+                + "=HYPERLINK(\"http://example.org\");Coopérative;@SUM(A1);+33 1 45 67 89 00\n");
+        String report = new String(ImportReports.rejectedLines(preview, Locale.FRENCH), StandardCharsets.UTF_8);
+        assertTrue(report.contains("\"'=HYPERLINK(\"\"http://example.org\"\")\";Coopérative;'@SUM(A1);+33 1 45 67 89 00;"), report);
+        ImportTable again = ImportFiles.read("rejets.csv", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2", "=HYPERLINK(\"http://example.org\")", "Coopérative", "@SUM(A1)", "+33 1 45 67 89 00"),
+                again.rows().get(0).cells().subList(0, 5));
+    }
 }
