@@ -2,6 +2,7 @@ package fr.revitems.recruitment;
 
 import fr.revitems.company.Company;
 import fr.revitems.company.CompanyException;
+import fr.revitems.company.CompanyNames;
 import fr.revitems.company.CompanyService;
 import fr.revitems.reference.ContractType;
 import fr.revitems.reference.Department;
@@ -16,9 +17,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Identified recruitments and the jobs that fill them. Every status change is journaled; recording or
@@ -36,6 +39,42 @@ public class RecruitmentService {
 
     @EJB
     CompanyService companies;
+
+    /** A page of the recruitments list, newest first, filtered by status and by job title or company name. */
+    public List<Recruitment> search(RecruitmentStatus status, String text, int first, int size) {
+        TypedQuery<Recruitment> query = em.createQuery("select r from Recruitment r join fetch r.company c" + where(status, text)
+                + " order by r.identifiedOn desc, r.id desc", Recruitment.class);
+        bind(query, status, text);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(RecruitmentStatus status, String text) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from Recruitment r join r.company c" + where(status, text), Long.class);
+        bind(query, status, text);
+        return query.getSingleResult();
+    }
+
+    private static String where(RecruitmentStatus status, String text) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and r.status = :status");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(r.jobTitle) like :like or c.normalizedName like :name)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, RecruitmentStatus status, String text) {
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (text != null && !text.isBlank()) {
+            String plain = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("like", "%" + plain + "%");
+            query.setParameter("name", "%" + CompanyNames.normalize(text) + "%");
+        }
+    }
 
     public Recruitment find(long id) {
         Recruitment recruitment = em.find(Recruitment.class, id);

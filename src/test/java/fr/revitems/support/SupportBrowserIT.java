@@ -161,6 +161,14 @@ class SupportBrowserIT {
             }
             assertThat(page.locator("#recruitmentActions\\:status")).hasText("Pourvu en partie");
             assertThat(page.locator("#history")).containsText("Partagé");
+
+            // the list of every recruitment finds it by status and by company name
+            pages().open(page, "/recruitment/list.xhtml");
+            Pages.choose(page, "recruitmentsForm:status", "Pourvu en partie");
+            page.locator("#recruitmentsForm\\:text").pressSequentially(name.toLowerCase());
+            assertThat(page.locator("#recruitmentsForm\\:recruitments_data tr")).hasCount(1);
+            assertThat(page.locator("#recruitmentsForm\\:recruitments_data")).containsText("Technicien réseaux d'eau");
+            assertThat(page.locator("#recruitmentsForm\\:recruitments_data")).containsText("Pourvu en partie");
         }
         assertEquals(List.of("PARTLY_FILLED"), rows("select status from recruitment where id = ?", recruitmentId));
         assertEquals(List.of("null>IDENTIFIED", "IDENTIFIED>SHARED", "SHARED>PARTLY_FILLED"),
@@ -306,7 +314,8 @@ class SupportBrowserIT {
                 Page page = context.newPage();
                 pages().login(page, account[0], account[1]);
                 for (String path : List.of("/company/follow-ups.xhtml", "/company/diagnostic.xhtml?company=1",
-                        "/company/diagnostic.pdf?id=1", "/recruitment/edit.xhtml?company=1", "/recruitment/view.xhtml?id=1")) {
+                        "/company/diagnostic.pdf?id=1", "/recruitment/edit.xhtml?company=1", "/recruitment/view.xhtml?id=1",
+                        "/recruitment/list.xhtml")) {
                     assertEquals(403, pages().open(page, path).status(), role + " " + path);
                 }
                 assertThat(page.locator("#menuForm\\:menuFollowUps")).hasCount(0);
@@ -354,8 +363,6 @@ class SupportBrowserIT {
         page.fill("#contactForm\\:lastName", lastName);
         page.click("#contactForm\\:saveContact");
         assertThat(page.locator("#contactsForm\\:contacts")).containsText(lastName);
-        // the action dialog lists the company's contacts: the page has to know the new one
-        page.reload();
     }
 
     /** Types the start of a name into a company picker and chooses the suggestion. */
