@@ -31,6 +31,12 @@ final class EmbeddedDatabase implements AutoCloseable {
      * @param port a fixed port, or 0 for any free one
      */
     static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) throws IOException, SQLException {
+        return start(dataDirectory, port, clean, java.util.Map.of());
+    }
+
+    /** @param serverConfig further postgresql.conf settings (e.g. the test database's statement statistics) */
+    static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, java.util.Map<String, String> serverConfig)
+            throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -38,6 +44,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");
+        serverConfig.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }

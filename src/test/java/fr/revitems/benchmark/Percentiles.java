@@ -25,6 +25,33 @@ final class Percentiles {
         unanswered++;
     }
 
+    private long requestBytes;
+    private long responseBytes;
+    private String execute = "";
+
+    /** A request's body and its answer's size; remembers what the request asked the server to process. */
+    void sizes(String postData, int answerBytes) {
+        String body = postData == null ? "" : postData;
+        requestBytes += body.length();
+        responseBytes += answerBytes;
+        for (String field : body.split("&")) {
+            if (field.startsWith("jakarta.faces.partial.execute=")) {
+                execute = java.net.URLDecoder.decode(field.substring(field.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** Mean request and answer sizes, and the components the last request had processed. */
+    String sizesLine() {
+        int n = Math.max(1, millis.size());
+        return String.format(Locale.ROOT, "| %s | %d | %d | `%s` |", name, requestBytes / n, responseBytes / n, execute);
+    }
+
+    /** Requests answered. */
+    int count() {
+        return millis.size();
+    }
+
     double percentile(int p) {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
