@@ -72,9 +72,12 @@ public class CompanyMerge {
         em.flush();
 
         // an introduction between the two would become one from the company to itself
-        int selfIntroductions = em.createNativeQuery("delete from introduction where (company_id = ?1 and target_company_id = ?2)"
-                + " or (company_id = ?2 and target_company_id = ?1)").setParameter(1, keptId).setParameter(2, duplicateId).executeUpdate();
-        moved.merge("merge.moved.introductions", (long) -selfIntroductions, Long::sum);
+        // (those made from the duplicate were counted in what moves, so they are taken off that count)
+        em.createNativeQuery("delete from introduction where company_id = ?1 and target_company_id = ?2")
+                .setParameter(1, keptId).setParameter(2, duplicateId).executeUpdate();
+        int fromDuplicate = em.createNativeQuery("delete from introduction where company_id = ?1 and target_company_id = ?2")
+                .setParameter(1, duplicateId).setParameter(2, keptId).executeUpdate();
+        moved.merge("merge.moved.introductions", (long) -fromDuplicate, Long::sum);
         for (String table : MOVED.values()) {
             em.createNativeQuery("update " + table + " set company_id = ?1 where company_id = ?2")
                     .setParameter(1, keptId).setParameter(2, duplicateId).executeUpdate();

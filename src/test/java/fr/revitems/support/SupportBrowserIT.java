@@ -296,6 +296,9 @@ class SupportBrowserIT {
         assertEquals(List.of(siret + "|3700Z"), rows("select siret || '|' || naf_code from company where id = ?", keptId));
         assertEquals(List.of(duplicateName + "|admin"), rows("select merged_name || '|' || merged_by from company_merge"
                 + " where kept_company_id = ?", keptId));
+        // the introduction between the two was dropped, not counted as moved
+        assertEquals(List.of("1 contacts, 0 diagnostics, 1 recruitments, 1 actions, 0 introductions, 0 tasks, 1 history"),
+                rows("select moved from company_merge where kept_company_id = ?", keptId));
     }
 
     @Test
