@@ -92,11 +92,7 @@ public class CompanyEditBacking implements Serializable {
                 existingName = (String) e.arguments()[0];
                 existingId = (Long) e.arguments()[1];
             }
-            if (e.field() == null) {
-                Faces.error(e.messageKey(), e.arguments());
-            } else {
-                Faces.fieldError("companyForm:" + e.field(), e.messageKey(), e.arguments());
-            }
+            Faces.refusal("companyForm", e.field(), e.messageKey(), e.arguments());
             return null;
         } catch (ConcurrentEditException e) {
             String fields = e.changedFields().stream().map(Faces::text).collect(Collectors.joining(", "));

@@ -89,11 +89,7 @@ public class DiagnosticBacking implements Serializable {
             Flash.keepMessages();
             return "/company/view?faces-redirect=true&id=" + companyId;
         } catch (CompanyException e) {
-            if (e.field() == null) {
-                Faces.error(e.messageKey(), e.arguments());
-            } else {
-                Faces.fieldError("diagnosticForm:" + e.field(), e.messageKey(), e.arguments());
-            }
+            Faces.refusal("diagnosticForm", e.field(), e.messageKey(), e.arguments());
             return null;
         }
     }

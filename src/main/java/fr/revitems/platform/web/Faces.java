@@ -51,6 +51,18 @@ public final class Faces {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * A refusal from a service: next to the field of {@code form} it names, or for the whole page when it
+     * names none.
+     */
+    public static void refusal(String form, String field, String key, Object... arguments) {
+        if (field == null) {
+            error(key, arguments);
+        } else {
+            fieldError(form + ":" + field, key, arguments);
+        }
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String summary = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, summary));

@@ -67,11 +67,7 @@ public class RecruitmentEditBacking implements Serializable {
             Flash.keepMessages();
             return "/recruitment/view?faces-redirect=true&id=" + saved;
         } catch (CompanyException e) {
-            if (e.field() == null) {
-                Faces.error(e.messageKey(), e.arguments());
-            } else {
-                Faces.fieldError("recruitmentForm:" + e.field(), e.messageKey(), e.arguments());
-            }
+            Faces.refusal("recruitmentForm", e.field(), e.messageKey(), e.arguments());
             return null;
         }
     }

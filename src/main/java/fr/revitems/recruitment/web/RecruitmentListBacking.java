@@ -26,13 +26,18 @@ public class RecruitmentListBacking implements Serializable {
 
     private RecruitmentStatus status;
     private String text;
+    /** The count of the current filters, computed once per filter change rather than on every page or sort. */
+    private Long count;
 
     private final LazyDataModel<Recruitment> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) recruitments.count(status, text);
+            if (count == null) {
+                count = recruitments.count(status, text);
+            }
+            return count.intValue();
         }
 
         @Override
@@ -60,6 +65,7 @@ public class RecruitmentListBacking implements Serializable {
 
     public void setStatus(RecruitmentStatus status) {
         this.status = status;
+        count = null;
     }
 
     public String getText() {
@@ -68,5 +74,6 @@ public class RecruitmentListBacking implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+        count = null;
     }
 }

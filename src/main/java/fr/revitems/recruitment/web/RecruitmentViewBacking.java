@@ -96,11 +96,7 @@ public class RecruitmentViewBacking implements Serializable {
                     Faces.text("RecruitmentStatus." + recruitment.getStatus()));
             PrimeFaces.current().executeScript("PF('filledJobDialog').hide()");
         } catch (CompanyException e) {
-            if (e.field() == null) {
-                Faces.error(e.messageKey(), e.arguments());
-            } else {
-                Faces.fieldError("filledJobForm:" + e.field(), e.messageKey(), e.arguments());
-            }
+            Faces.refusal("filledJobForm", e.field(), e.messageKey(), e.arguments());
         }
     }
 

@@ -61,11 +61,7 @@ public class UsersBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
             load();
         } catch (AccountException e) {
-            if (e.field() == null) {
-                Faces.error(e.messageKey());
-            } else {
-                Faces.fieldError("userForm:" + e.field(), e.messageKey());
-            }
+            Faces.refusal("userForm", e.field(), e.messageKey());
             PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
         }
     }

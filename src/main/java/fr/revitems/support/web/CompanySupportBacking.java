@@ -85,7 +85,7 @@ public class CompanySupportBacking implements Serializable {
             actions = null;
             tasks = null;
         } catch (CompanyException e) {
-            refuse("actionForm", e);
+            Faces.refusal("actionForm", e.field(), e.messageKey(), e.arguments());
         }
     }
 
@@ -101,7 +101,7 @@ public class CompanySupportBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('introductionDialog').hide()");
             introductions = null;
         } catch (CompanyException e) {
-            refuse("introductionForm", e);
+            Faces.refusal("introductionForm", e.field(), e.messageKey(), e.arguments());
         }
     }
 
@@ -120,7 +120,7 @@ public class CompanySupportBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('taskDialog').hide()");
             tasks = null;
         } catch (CompanyException e) {
-            refuse("taskForm", e);
+            Faces.refusal("taskForm", e.field(), e.messageKey(), e.arguments());
         }
     }
 
@@ -132,14 +132,6 @@ public class CompanySupportBacking implements Serializable {
             Faces.error(e.messageKey(), e.arguments());
         }
         tasks = null;
-    }
-
-    private static void refuse(String form, CompanyException e) {
-        if (e.field() == null) {
-            Faces.error(e.messageKey(), e.arguments());
-        } else {
-            Faces.fieldError(form + ":" + e.field(), e.messageKey(), e.arguments());
-        }
     }
 
     public ActionKind[] getActionKinds() {
