@@ -91,6 +91,10 @@ public class Recruitment {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /** The day the current cancellation took effect: the figures still count it in the periods before. */
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
     @Column(name = "identified_on", nullable = false)
     private LocalDate identifiedOn;
 
@@ -238,6 +242,7 @@ public class Recruitment {
         RecruitmentStatusChange change = new RecruitmentStatusChange(id, status, target, reason, actor);
         status = target;
         cancelReason = target == RecruitmentStatus.CANCELLED ? reason : null;
+        cancelledOn = target == RecruitmentStatus.CANCELLED ? LocalDate.now() : null;
         updatedBy = actor;
         return change;
     }
@@ -245,6 +250,10 @@ public class Recruitment {
     /** The first history line of a new recruitment. */
     public RecruitmentStatusChange created(String actor) {
         return new RecruitmentStatusChange(id, null, status, null, actor);
+    }
+
+    public LocalDate getCancelledOn() {
+        return cancelledOn;
     }
 
     public String getCancelReason() {
