@@ -201,6 +201,28 @@ class ReportBrowserIT {
             assertThat(page.locator("[data-cell=jobs-5]")).hasText("1");
             assertThat(page.locator("[data-cell=positions-7]")).hasText("1");
 
+            // a job kept thanks to the support, at a company with no opening for it: recorded from the company page
+            pages().open(page, "/company/view.xhtml?id=" + other);
+            page.click("#jobsForm\\:newConsolidated");
+            assertThat(page.locator("#consolidatedDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.choose(page, "consolidatedForm:contract", "CDI");
+            page.click("#consolidatedForm\\:saveConsolidated");
+            // the origin is missing: said next to it, the contract chosen is kept, nothing saved
+            assertThat(page.locator("#consolidatedForm\\:origin").locator("xpath=..").locator(".ui-message-error")).isVisible();
+            assertThat(page.locator("#consolidatedForm\\:contract_label")).hasText("CDI");
+            assertEquals(0, count("select count(*) from filled_job where company_id = " + other));
+            Pages.choose(page, "consolidatedForm:origin", "Candidature directe");
+            Pages.choose(page, "consolidatedForm:level", "Niveau 4 (Bac)");
+            Pages.choose(page, "consolidatedForm:category", "Ouvriers");
+            page.click("#consolidatedForm\\:saveConsolidated");
+            assertThat(page.locator("#jobsForm\\:jobs")).containsText("Sans offre");
+            assertEquals(1, count("select count(*) from filled_job where company_id = " + other
+                    + " and recruitment_id is null and consolidated and origin = 'DIRECT' and qualification_level = 4"));
+            pages().open(page, "/reporting/dashboard.xhtml?round=" + round);
+            assertThat(page.locator("[data-figure=JOBS_FILLED]")).hasText("2");
+            assertThat(page.locator("#dashboard")).containsText("dont 1 emplois consolidés");
+
             // "which ones?": the figure opens the companies behind it, with the same filter
             page.click("[data-figure=COMPANIES_SUPPORTED]");
             page.waitForURL("**/reporting/records.xhtml?*figure=COMPANIES_SUPPORTED*");
@@ -445,6 +467,14 @@ class ReportBrowserIT {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
