@@ -221,7 +221,7 @@ class ReportBrowserIT {
                     + " and recruitment_id is null and consolidated and origin = 'DIRECT' and qualification_level = 4"));
             pages().open(page, "/reporting/dashboard.xhtml?round=" + round);
             assertThat(page.locator("[data-figure=JOBS_FILLED]")).hasText("2");
-            assertThat(page.locator("#dashboard")).containsText("dont 1 emplois consolidés");
+            assertThat(page.locator("#dashboard")).containsText("dont 1 emploi consolidé");
 
             // "which ones?": the figure opens the companies behind it, with the same filter
             page.click("[data-figure=COMPANIES_SUPPORTED]");
