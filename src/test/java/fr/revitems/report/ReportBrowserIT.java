@@ -1,5 +1,6 @@
 package fr.revitems.report;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -9,6 +10,12 @@ import fr.revitems.testing.TestDatabase;
 import fr.revitems.testing.browser.Accounts;
 import fr.revitems.testing.browser.Browser;
 import fr.revitems.testing.browser.Pages;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
@@ -34,6 +43,7 @@ import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The programme dashboard against the database: every figure as the page shows it equals an independent
@@ -170,7 +180,7 @@ class ReportBrowserIT {
     }
 
     @Test
-    void aFilledJobRecordedInTheBrowserMovesItsFigureAndEachFigureOpensItsRecords() throws SQLException {
+    void aFilledJobRecordedInTheBrowserMovesItsFigureAndEachFigureOpensItsRecords() throws SQLException, IOException {
         String id = Accounts.shortId();
         LocalDate today = LocalDate.now();
         long round = round("LIVE-" + id, today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1));
@@ -223,13 +233,29 @@ class ReportBrowserIT {
             assertThat(page.locator("[data-figure=JOBS_FILLED]")).hasText("2");
             assertThat(page.locator("#dashboard")).containsText("dont 1 emploi consolidé");
 
+            // the XLSX of the same report: numbers as numbers, one sheet per table, the records behind each figure
+            APIResponse xlsx = page.request().get(pages().url("/reporting/dashboard.xlsx?round=" + round));
+            assertEquals(200, xlsx.status());
+            try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                Sheet summary = workbook.getSheetAt(0);
+                assertEquals(2.0, numberNextTo(summary, "Emplois pourvus ou consolidés"));
+                assertEquals(3.0, numberNextTo(summary, "Recrutements prévus identifiés"));
+                assertEquals(1.0, numberNextTo(summary, "Entreprises accompagnées"));
+                Sheet jobs = workbook.getSheet("Emplois pourvus ou consolidés");
+                assertEquals(2, jobs.getLastRowNum(), "a header and two jobs");
+                assertEquals(CellType.NUMERIC, jobs.getRow(1).getCell(0).getCellType(), "the date is a date, not text");
+            }
+            String csv = page.request().get(pages().url("/reporting/records.csv?round=" + round + "&figure=COMPANIES_SUPPORTED")).text();
+            assertTrue(csv.contains("Suivie " + id), csv);
+            assertTrue(!csv.contains("Autre " + id), csv);
+
             // "which ones?": the figure opens the companies behind it, with the same filter
             page.click("[data-figure=COMPANIES_SUPPORTED]");
             page.waitForURL("**/reporting/records.xhtml?*figure=COMPANIES_SUPPORTED*");
             assertThat(page.locator("h1")).hasText("Entreprises accompagnées");
             assertThat(page.locator("#recordsForm\\:records_data tr")).hasCount(1);
             assertThat(page.locator("#recordsForm\\:records_data")).containsText("Suivie " + id);
-            assertThat(page.locator("#definition")).containsText("accompagnement");
+            assertThat(page.locator("#definition")).containsText("Accompagnement");
             page.locator("#recordsForm\\:records_data a", new Page.LocatorOptions().setHasText("Suivie " + id)).click();
             page.waitForURL("**/company/view.xhtml?id=" + supported);
 
@@ -468,6 +494,18 @@ class ReportBrowserIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The number in the cell right of the one that reads {@code label}, on a summary sheet. */
+    private static double numberNextTo(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && label.equals(first.getStringCellValue())) {
+                assertEquals(CellType.NUMERIC, row.getCell(1).getCellType(), label + " is a number");
+                return row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no line '" + label + "' on sheet " + sheet.getSheetName());
     }
 
     private static long count(String sql) throws SQLException {
