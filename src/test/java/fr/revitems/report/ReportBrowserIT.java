@@ -1,5 +1,6 @@
 package fr.revitems.report;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -9,6 +10,12 @@ import fr.revitems.testing.TestDatabase;
 import fr.revitems.testing.browser.Accounts;
 import fr.revitems.testing.browser.Browser;
 import fr.revitems.testing.browser.Pages;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
@@ -34,6 +43,7 @@ import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The programme dashboard against the database: every figure as the page shows it equals an independent
@@ -170,7 +180,7 @@ class ReportBrowserIT {
     }
 
     @Test
-    void aFilledJobRecordedInTheBrowserMovesItsFigureAndEachFigureOpensItsRecords() throws SQLException {
+    void aFilledJobRecordedInTheBrowserMovesItsFigureAndEachFigureOpensItsRecords() throws SQLException, IOException {
         String id = Accounts.shortId();
         LocalDate today = LocalDate.now();
         long round = round("LIVE-" + id, today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1));
@@ -201,13 +211,51 @@ class ReportBrowserIT {
             assertThat(page.locator("[data-cell=jobs-5]")).hasText("1");
             assertThat(page.locator("[data-cell=positions-7]")).hasText("1");
 
+            // a job kept thanks to the support, at a company with no opening for it: recorded from the company page
+            pages().open(page, "/company/view.xhtml?id=" + other);
+            page.click("#jobsForm\\:newConsolidated");
+            assertThat(page.locator("#consolidatedDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.choose(page, "consolidatedForm:contract", "CDI");
+            page.click("#consolidatedForm\\:saveConsolidated");
+            // the origin is missing: said next to it, the contract chosen is kept, nothing saved
+            assertThat(page.locator("#consolidatedForm\\:origin").locator("xpath=..").locator(".ui-message-error")).isVisible();
+            assertThat(page.locator("#consolidatedForm\\:contract_label")).hasText("CDI");
+            assertEquals(0, count("select count(*) from filled_job where company_id = " + other));
+            Pages.choose(page, "consolidatedForm:origin", "Candidature directe");
+            Pages.choose(page, "consolidatedForm:level", "Niveau 4 (Bac)");
+            Pages.choose(page, "consolidatedForm:category", "Ouvriers");
+            page.click("#consolidatedForm\\:saveConsolidated");
+            assertThat(page.locator("#jobsForm\\:jobs")).containsText("Sans offre");
+            assertEquals(1, count("select count(*) from filled_job where company_id = " + other
+                    + " and recruitment_id is null and consolidated and origin = 'DIRECT' and qualification_level = 4"));
+            pages().open(page, "/reporting/dashboard.xhtml?round=" + round);
+            assertThat(page.locator("[data-figure=JOBS_FILLED]")).hasText("2");
+            assertThat(page.locator("#dashboard")).containsText("dont 1 emploi consolidé");
+
+            // the XLSX of the same report: numbers as numbers, one sheet per table, the records behind each figure
+            APIResponse xlsx = page.request().get(pages().url("/reporting/dashboard.xlsx?round=" + round));
+            assertEquals(200, xlsx.status());
+            try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                Sheet summary = workbook.getSheetAt(0);
+                assertEquals(2.0, numberNextTo(summary, "Emplois pourvus ou consolidés"));
+                assertEquals(3.0, numberNextTo(summary, "Recrutements prévus identifiés"));
+                assertEquals(1.0, numberNextTo(summary, "Entreprises accompagnées"));
+                Sheet jobs = workbook.getSheet("Emplois pourvus ou consolidés");
+                assertEquals(2, jobs.getLastRowNum(), "a header and two jobs");
+                assertEquals(CellType.NUMERIC, jobs.getRow(1).getCell(0).getCellType(), "the date is a date, not text");
+            }
+            String csv = page.request().get(pages().url("/reporting/records.csv?round=" + round + "&figure=COMPANIES_SUPPORTED")).text();
+            assertTrue(csv.contains("Suivie " + id), csv);
+            assertTrue(!csv.contains("Autre " + id), csv);
+
             // "which ones?": the figure opens the companies behind it, with the same filter
             page.click("[data-figure=COMPANIES_SUPPORTED]");
             page.waitForURL("**/reporting/records.xhtml?*figure=COMPANIES_SUPPORTED*");
             assertThat(page.locator("h1")).hasText("Entreprises accompagnées");
             assertThat(page.locator("#recordsForm\\:records_data tr")).hasCount(1);
             assertThat(page.locator("#recordsForm\\:records_data")).containsText("Suivie " + id);
-            assertThat(page.locator("#definition")).containsText("accompagnement");
+            assertThat(page.locator("#definition")).containsText("Accompagnement");
             page.locator("#recordsForm\\:records_data a", new Page.LocatorOptions().setHasText("Suivie " + id)).click();
             page.waitForURL("**/company/view.xhtml?id=" + supported);
 
@@ -445,6 +493,26 @@ class ReportBrowserIT {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** The number in the cell right of the one that reads {@code label}, on a summary sheet. */
+    private static double numberNextTo(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && label.equals(first.getStringCellValue())) {
+                assertEquals(CellType.NUMERIC, row.getCell(1).getCellType(), label + " is a number");
+                return row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no line '" + label + "' on sheet " + sheet.getSheetName());
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
