@@ -106,6 +106,10 @@ class DashboardBenchmark {
         String periodKind = "whole life";
     }
 
+    /** One AJAX request: its server time, what was posted and how big the answer was. */
+    private record Sample(double millis, String postData, int answerBytes) {
+    }
+
     /** Each request's server time, by kind of change and by the filter the request computed. */
     private static final class Recorder {
         final Map<String, Percentiles> byKind = new LinkedHashMap<>();
@@ -131,12 +135,14 @@ class DashboardBenchmark {
         }
 
         /** The requests of one step of a change, with the filter the page holds after it. */
-        void record(String kind, List<Double> times, State state) {
+        void record(String kind, List<Sample> samples, State state) {
             if (!counting) {
                 return;
             }
-            for (double millis : times) {
+            for (Sample sample : samples) {
+                double millis = sample.millis();
                 byKind.get(kind).add(millis);
+                byKind.get(kind).sizes(sample.postData(), sample.answerBytes());
                 overall.add(millis);
                 byRound.get(state.round.label()).add(millis);
                 byPeriod.get(state.periodKind).add(millis);
@@ -221,6 +227,10 @@ class DashboardBenchmark {
                 "| --- | --- | --- | --- | --- | --- |",
                 lines(recorder.byKind), recorder.overall.line(),
                 "",
+                "| change | mean request bytes | mean answer bytes | processed (partial.execute) |",
+                "| --- | --- | --- | --- |",
+                sizes(recorder.byKind),
+                "",
                 "## The same requests by the filter they ended with",
                 "",
                 "| round | n | p50 ms | p95 ms | max ms | no answer |",
@@ -270,7 +280,7 @@ class DashboardBenchmark {
             case "round" -> {
                 List<Round> others = rounds.stream().filter(r -> r != state.round).toList();
                 Round round = others.get(random.nextInt(others.size()));
-                List<Double> times = requests(page, () -> choose(page, "round", round.label()));
+                List<Sample> times = requests(page, () -> choose(page, "round", round.label()));
                 state.round = round;
                 state.from = round.from();
                 state.to = round.to();
@@ -287,7 +297,7 @@ class DashboardBenchmark {
                 } else {
                     department = state.departments.get(random.nextInt(size));
                 }
-                List<Double> times = requests(page, () -> {
+                List<Sample> times = requests(page, () -> {
                     page.click("#filters\\:departments");
                     page.locator("#filters\\:departments_panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                             .setState(WaitForSelectorState.VISIBLE));
@@ -336,7 +346,7 @@ class DashboardBenchmark {
                     if (day.equals(field.equals("from") ? state.from : state.to)) {
                         continue;
                     }
-                    List<Double> times = requests(page, () -> type(page, field, day));
+                    List<Sample> times = requests(page, () -> type(page, field, day));
                     if (field.equals("from")) {
                         state.from = day;
                     } else {
@@ -367,7 +377,7 @@ class DashboardBenchmark {
      * Runs an action and returns the server time of every AJAX request it caused, once the page has applied
      * the last answer (PrimeFaces' queue empty).
      */
-    private static List<Double> requests(Page page, Runnable action) {
+    private static List<Sample> requests(Page page, Runnable action) {
         List<Response> responses = new ArrayList<>();
         Consumer<Response> listener = response -> {
             if ("POST".equals(response.request().method())) {
@@ -383,12 +393,12 @@ class DashboardBenchmark {
         } finally {
             page.offResponse(listener);
         }
-        List<Double> times = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
         for (Response response : responses) {
             response.finished();
-            times.add(serverMillis(response.request()));
+            samples.add(new Sample(serverMillis(response.request()), response.request().postData(), response.body().length));
         }
-        return times;
+        return samples;
     }
 
     private static double serverMillis(Request request) {
@@ -468,6 +478,12 @@ class DashboardBenchmark {
     private static String lines(Map<String, Percentiles> series) {
         List<String> lines = new ArrayList<>();
         series.values().stream().filter(p -> p.count() > 0).forEach(p -> lines.add(p.line()));
+        return String.join("\n", lines);
+    }
+
+    private static String sizes(Map<String, Percentiles> series) {
+        List<String> lines = new ArrayList<>();
+        series.values().stream().filter(p -> p.count() > 0).forEach(p -> lines.add(p.sizesLine()));
         return String.join("\n", lines);
     }
 
