@@ -84,7 +84,7 @@ final class DemoCompanies {
         int n = company.number;
         List<String> activities = DemoNames.ACTIVITIES.get(company.sector);
         for (int attempt = 0; attempt < 1000; attempt++) {
-            String activity = activities.get((n / SECTORS.size() + attempt) % activities.size());
+            String activity = activities.get((n * 7 + attempt) % activities.size());
             String place = DemoNames.PLACES.get((n * 5 + attempt / activities.size()) % DemoNames.PLACES.size());
             String name = switch (company.kind) {
                 case "ASSOCIATION" -> "Association " + DemoNames.company(activity, place);
@@ -172,9 +172,9 @@ final class DemoCompanies {
     private static void closeProspect(DemoCompany company) {
         int i = company.number;
         LocalDate last = company.round.lastActivity();
-        if (i % 4 == 0 && !company.entered.plusDays(62).isAfter(last)) {
+        if (i % 5 == 0 && !company.entered.plusDays(62).isAfter(last)) {
             company.move(DemoDays.workday(company.entered.plusDays(60)), "CLOSED", "UNREACHABLE", "Aucune réponse après trois relances.");
-        } else if (i % 4 == 1 && !company.entered.plusDays(42).isAfter(last)) {
+        } else if (i % 5 == 1 && !company.entered.plusDays(42).isAfter(last)) {
             company.move(DemoDays.workday(company.entered.plusDays(40)), "CLOSED", "NOT_INTERESTED", "Pas de besoin identifié pour le moment.");
         } else if (i % 9 == 2 && !company.entered.plusDays(32).isAfter(last)) {
             company.move(DemoDays.workday(company.entered.plusDays(30)), "CLOSED", "OUT_OF_SCOPE", "Activité hors des filières Eau, Milieux, Sols, Biodéchets.");
@@ -206,14 +206,14 @@ final class DemoCompanies {
                 company.stage(), DemoWriter.at(company.stageSince(), 10, company.moves.size()),
                 DemoWriter.at(company.entered, 10, 1), DemoWriter.at(company.stageSince(), 10, company.moves.size()),
                 company.officerName());
-        writer.execute("insert into company_sector (company_id, sector_code) values (?, ?)", company.id, company.sector);
+        writer.batch("insert into company_sector (company_id, sector_code) values (?, ?)", company.id, company.sector);
         if (company.secondSector != null) {
-            writer.execute("insert into company_sector (company_id, sector_code) values (?, ?)", company.id, company.secondSector);
+            writer.batch("insert into company_sector (company_id, sector_code) values (?, ?)", company.id, company.secondSector);
         }
-        writer.execute("insert into company_round (company_id, round_id) values (?, ?)", company.id, writer.roundId(company.round.code()));
+        writer.batch("insert into company_round (company_id, round_id) values (?, ?)", company.id, writer.roundId(company.round.code()));
         for (int m = 0; m < company.moves.size(); m++) {
             DemoCompany.Move move = company.moves.get(m);
-            writer.execute("insert into stage_change (company_id, from_stage, to_stage, closing_reason, reason, changed_at,"
+            writer.batch("insert into stage_change (company_id, from_stage, to_stage, closing_reason, reason, changed_at,"
                             + " changed_by) values (?, ?, ?, ?, ?, ?, ?)",
                     company.id, move.from(), move.to(), move.closingReason(), move.reason(),
                     DemoWriter.at(move.day(), 10, m + 1), company.officerName());
@@ -234,10 +234,10 @@ final class DemoCompanies {
                     DemoNames.emailLocal(person[0], person[1]) + "@" + domain,
                     c % 4 == 3 ? null : DemoNames.phone(c), c % 15 == 7 ? "en" : "fr", confirmed,
                     DemoWriter.at(company.entered, 10, 2));
-            writer.execute("insert into contact_confirmation (contact_id, confirmed_on, confirmed_by) values (?, ?, ?)",
+            writer.batch("insert into contact_confirmation (contact_id, confirmed_on, confirmed_by) values (?, ?, ?)",
                     id, company.entered, company.officerName());
             if (confirmed.isAfter(company.entered)) {
-                writer.execute("insert into contact_confirmation (contact_id, confirmed_on, confirmed_by) values (?, ?, ?)",
+                writer.batch("insert into contact_confirmation (contact_id, confirmed_on, confirmed_by) values (?, ?, ?)",
                         id, confirmed, company.officerName());
             }
             company.contacts.add(id);

@@ -40,7 +40,7 @@ final class DemoMeetings {
             String kind = KINDS.get(i % KINDS.size());
             List<String> names = "PUBLIC_AUTHORITY".equals(kind) ? AUTHORITIES.get(round.department()) : PARTNERS.get(kind);
             DemoAccounts.Account officer = round.officers().get(i % round.officers().size());
-            writer.execute("insert into partner_meeting (held_on, partner_kind, partner_name, subject, round_id, department_code,"
+            writer.batch("insert into partner_meeting (held_on, partner_kind, partner_name, subject, round_id, department_code,"
                             + " officer_id, notes, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     day, kind, names.get(i % names.size()), SUBJECTS.get(i % SUBJECTS.size()), writer.roundId(round.code()),
                     round.department(), writer.userId(officer.username()),
@@ -51,7 +51,7 @@ final class DemoMeetings {
 
     /** The one forum held: the water forum's employment area, 24 April 2025, in Val-de-Marne. */
     static void writeForum(DemoWriter writer) throws SQLException {
-        writer.execute("insert into job_forum (name, held_on, department_code, round_id, created_at, created_by)"
+        writer.batch("insert into job_forum (name, held_on, department_code, round_id, created_at, created_by)"
                         + " values (?, ?, ?, ?, ?, ?)",
                 "Forum de l'Eau 2025 : espace emploi", DemoCompanies.FORUM_DAY, "94",
                 writer.roundId(DemoRound.VAL_DE_MARNE.code()), DemoWriter.at(LocalDate.of(2025, 2, 3), 10, 0),

@@ -45,6 +45,7 @@ public final class DemoProgramme {
             }
             DemoMeetings.writeForum(writer);
             DemoTasks.write(writer, all, today);
+            writer.flush();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -69,7 +70,7 @@ public final class DemoProgramme {
             long id = writer.insert("insert into app_user (username, display_name, email, password_hash) values (?, ?, ?, ?)"
                     + " returning id", account.username(), account.displayName(), account.email(),
                     hashPassword.apply(account.password()));
-            writer.execute("insert into app_user_role (user_id, role) values (?, ?)", id, account.role().name());
+            writer.batch("insert into app_user_role (user_id, role) values (?, ?)", id, account.role().name());
             writer.user(account.username(), id);
         }
     }

@@ -79,16 +79,16 @@ final class DemoRecruitments {
             DemoCompany company = pool.get(turn % pool.size());
             int nth = counts.merge(company, 1, Integer::sum) - 1;
             opening.company = company;
-            if (nth % 3 != 2 || company.supported == null) {
+            if (company.atForum && nth == 1) {
+                opening.source = "FORUM";
+                opening.identifiedOn = DemoCompanies.FORUM_DAY;
+            } else if (company.supported != null && (nth == 2 || nth == 3)) {
+                opening.source = nth == 2 ? "PARTNER" : "SPONTANEOUS";
+                opening.identifiedOn = DemoDays.capped(company.supported.plusDays(45L * nth), LAST_IDENTIFIED);
+            } else {
                 opening.source = "DIAGNOSTIC";
                 opening.fromDiagnostic = true;
                 opening.identifiedOn = company.diagnosed;
-            } else if (company.atForum) {
-                opening.source = "FORUM";
-                opening.identifiedOn = DemoCompanies.FORUM_DAY;
-            } else {
-                opening.source = nth % 2 == 0 ? "PARTNER" : "SPONTANEOUS";
-                opening.identifiedOn = DemoDays.capped(company.supported.plusDays(45L * nth), LAST_IDENTIFIED);
             }
         }
         if (round.jobs().stream().mapToInt(JobTemplate.Share::positions).sum()
@@ -186,7 +186,7 @@ final class DemoRecruitments {
                 opening.identifiedOn, DemoWriter.at(opening.identifiedOn, 10, 30), opening.updatedAt(),
                 company.officerName(), opening.cancelReason, opening.cancelledOn);
         for (DemoOpening.Change change : opening.history) {
-            writer.execute("insert into recruitment_status_change (recruitment_id, from_status, to_status, reason, changed_at,"
+            writer.batch("insert into recruitment_status_change (recruitment_id, from_status, to_status, reason, changed_at,"
                     + " changed_by) values (?, ?, ?, ?, ?, ?)", id, change.from(), change.to(), change.reason(), change.at(),
                     company.officerName());
         }
@@ -213,7 +213,7 @@ final class DemoRecruitments {
 
     private static void insertFilledJob(DemoWriter writer, DemoCompany company, Long recruitmentId, LocalDate filled,
                                         JobTemplate job, String origin, boolean consolidated) throws SQLException {
-        writer.execute("insert into filled_job (company_id, recruitment_id, filled_on, contract_type, qualification_level,"
+        writer.batch("insert into filled_job (company_id, recruitment_id, filled_on, contract_type, qualification_level,"
                         + " occupational_category, origin, consolidated, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 company.id, recruitmentId, filled, consolidated ? "CDI" : job.contract(), job.level(), job.category(), origin,
                 consolidated, DemoWriter.at(filled, 17, 30), company.officerName());

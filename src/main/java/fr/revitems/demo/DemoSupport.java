@@ -84,9 +84,9 @@ final class DemoSupport {
                         + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
                 company.id, action.day(), action.kind(), action.minutes(), company.officerId(writer), action.outcome(),
                 DemoWriter.at(action.day(), 18, 0), company.officerName());
-        writer.execute("insert into action_participant (action_id, contact_id) values (?, ?)", id, company.mainContact());
+        writer.batch("insert into action_participant (action_id, contact_id) values (?, ?)", id, company.mainContact());
         if (action.withSecondContact() && company.contacts.size() > 1) {
-            writer.execute("insert into action_participant (action_id, contact_id) values (?, ?)", id, company.contacts.get(1));
+            writer.batch("insert into action_participant (action_id, contact_id) values (?, ?)", id, company.contacts.get(1));
         }
         company.actions.add(new DemoCompany.Done(id, action.day()));
     }
@@ -132,7 +132,7 @@ final class DemoSupport {
                 }
             }
             String outcome = day.isBefore(PENDING_FROM) ? OUTCOMES.get(k % OUTCOMES.size()) : "PENDING";
-            writer.execute("insert into introduction (company_id, made_on, target_kind, target_company_id, target_name, purpose,"
+            writer.batch("insert into introduction (company_id, made_on, target_kind, target_company_id, target_name, purpose,"
                             + " outcome, outcome_notes, officer_id, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     company.id, day, kind, target, targetName, purpose, outcome,
                     "COLLABORATION".equals(outcome) ? "Collaboration engagée : deux stagiaires accueillis." : null,

@@ -62,7 +62,7 @@ final class DemoTasks {
 
     private static void insert(DemoWriter writer, DemoCompany company, String title, DemoAccounts.Account owner,
                                LocalDate due, String status, Long actionId, LocalDate created) throws SQLException {
-        writer.execute("insert into support_task (company_id, title, owner_id, due_on, status, action_id, closed_at,"
+        writer.batch("insert into support_task (company_id, title, owner_id, due_on, status, action_id, closed_at,"
                         + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 company.id, title, writer.userId(owner.username()), due, status, actionId,
                 "DONE".equals(status) ? DemoWriter.at(due, 17, 0) : null, DemoWriter.at(created, 9, 0),

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,6 +23,8 @@ final class DemoWriter {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Inserts whose rows nothing refers to, sent together by {@link #flush}: one round trip instead of thousands. */
+    private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
     private final Map<String, Long> userIds = new HashMap<>();
     private final Map<String, Long> roundIds = new HashMap<>();
 
@@ -38,8 +41,23 @@ final class DemoWriter {
         }
     }
 
-    void execute(String sql, Object... values) throws SQLException {
-        prepared(sql, values).executeUpdate();
+    /** Queues an insert for {@link #flush}; only for rows that no later insert refers to. */
+    void batch(String sql, Object... values) throws SQLException {
+        PreparedStatement statement = batches.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            batches.put(sql, statement);
+        }
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        statement.addBatch();
+    }
+
+    void flush() throws SQLException {
+        for (PreparedStatement statement : batches.values()) {
+            statement.executeBatch();
+        }
     }
 
     long queryLong(String sql, Object... values) throws SQLException {
@@ -67,7 +85,11 @@ final class DemoWriter {
         for (PreparedStatement statement : statements.values()) {
             statement.close();
         }
+        for (PreparedStatement statement : batches.values()) {
+            statement.close();
+        }
         statements.clear();
+        batches.clear();
     }
 
     void user(String username, long id) {
