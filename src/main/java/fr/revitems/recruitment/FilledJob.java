@@ -28,11 +28,14 @@ import java.time.OffsetDateTime;
 @Table(name = "filled_job")
 @NamedQuery(name = FilledJob.OF_RECRUITMENT,
         query = "select f from FilledJob f where f.recruitmentId = :recruitment order by f.filledOn desc, f.id desc")
+@NamedQuery(name = FilledJob.OF_COMPANY,
+        query = "select f from FilledJob f where f.company.id = :company order by f.filledOn desc, f.id desc")
 @NamedQuery(name = FilledJob.COUNT_OF_RECRUITMENT,
         query = "select count(f) from FilledJob f where f.recruitmentId = :recruitment")
 public class FilledJob {
 
     public static final String OF_RECRUITMENT = "FilledJob.ofRecruitment";
+    public static final String OF_COMPANY = "FilledJob.ofCompany";
     public static final String COUNT_OF_RECRUITMENT = "FilledJob.countOfRecruitment";
 
     @Id

@@ -157,6 +157,39 @@ public class RecruitmentService {
         if (filled >= recruitment.getPositions()) {
             throw new CompanyException("filledJob.allFilled", null, recruitment.getPositions());
         }
+        validate(form);
+        FilledJob job = new FilledJob(recruitment.getCompany(), recruitmentId, form.getFilledOn(),
+                em.find(ContractType.class, form.getContractType()), em.find(QualificationLevel.class, form.getLevel()),
+                em.find(OccupationalCategory.class, form.getCategory()), form.getOrigin(), form.isConsolidated(), actor());
+        em.persist(job);
+        follow(recruitment, filled + 1);
+        return job;
+    }
+
+    /**
+     * Records a job kept or secured thanks to the support when the company had no opening for it: no
+     * recruitment, always consolidated.
+     */
+    public FilledJob recordConsolidatedJob(long companyId, FilledJobForm form) {
+        Company company = em.find(Company.class, companyId);
+        if (company == null) {
+            throw new CompanyException("company.notFound", null);
+        }
+        validate(form);
+        FilledJob job = new FilledJob(company, null, form.getFilledOn(),
+                em.find(ContractType.class, form.getContractType()), em.find(QualificationLevel.class, form.getLevel()),
+                em.find(OccupationalCategory.class, form.getCategory()), form.getOrigin(), true, actor());
+        em.persist(job);
+        return job;
+    }
+
+    /** Every job filled or consolidated at a company, with or without an opening, newest first. */
+    public List<FilledJob> filledJobsOfCompany(long companyId) {
+        return em.createNamedQuery(FilledJob.OF_COMPANY, FilledJob.class).setParameter("company", companyId).getResultList();
+    }
+
+    /** What a filled job must say, whatever it fills: the first refusal names its field. */
+    private static void validate(FilledJobForm form) {
         if (form.getFilledOn() == null) {
             throw new CompanyException("filledJob.date.required", "filledOn");
         }
@@ -175,12 +208,6 @@ public class RecruitmentService {
         if (form.getOrigin() == null) {
             throw new CompanyException("filledJob.origin.required", "origin");
         }
-        FilledJob job = new FilledJob(recruitment.getCompany(), recruitmentId, form.getFilledOn(),
-                em.find(ContractType.class, form.getContractType()), em.find(QualificationLevel.class, form.getLevel()),
-                em.find(OccupationalCategory.class, form.getCategory()), form.getOrigin(), form.isConsolidated(), actor());
-        em.persist(job);
-        follow(recruitment, filled + 1);
-        return job;
     }
 
     /** Removes a filled job recorded by mistake; the recruitment's status follows. */

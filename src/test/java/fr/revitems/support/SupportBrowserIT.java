@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import fr.revitems.security.Role;
@@ -41,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Diagnostic and tailored support as an officer does them in a real browser, checked against what the
  * database holds: a diagnostic's planned recruitments, its PDF, actions whose follow-ups land in
- * "My follow-ups" and the menu's count, introductions seen from both companies, and who may open what.
+ * "My follow-ups" and the menu's count, introductions seen from both companies, the programme's partner
+ * meetings and forums, and who may open what.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -302,6 +304,97 @@ class SupportBrowserIT {
     }
 
     @Test
+    void aPartnerMeetingWithoutItsPartnerIsRefusedKeepingWhatWasTypedThenSavedCorrectedAndDeleted() throws SQLException {
+        String partner = "Mission locale Plaine " + Accounts.shortId();
+        String subject = "Parrainage de jeunes vers les métiers de l'eau " + Accounts.shortId();
+        LocalDate heldOn = LocalDate.now().minusDays(3);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            pages().open(page, "/programme/meetings.xhtml");
+            assertThat(page.locator("[id='menuForm:menuProgramme']")).hasCount(1);
+            page.click("#meetingsForm\\:add");
+            assertThat(page.locator("#meetingDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            typeDate(page, "meetingForm:heldOn", heldOn);
+            Pages.choose(page, "meetingForm:partnerKind", "Mission locale ou structure jeunesse");
+            page.fill("#meetingForm\\:subject", subject);
+
+            // no partner: refused next to the field, everything typed still there, nothing saved
+            page.click("#meetingForm\\:save");
+            assertThat(page.locator("#meetingForm\\:partnerName").locator("xpath=..").locator(".ui-message-error"))
+                    .containsText("Partenaire : ce champ est obligatoire.");
+            assertThat(page.locator("#meetingDialog")).isVisible();
+            assertThat(page.locator("#meetingForm\\:subject")).hasValue(subject);
+            assertThat(page.locator("#meetingForm\\:heldOn_input")).hasValue(heldOn.format(FRENCH_DATE));
+            assertThat(page.locator("#meetingForm\\:partnerKind_label")).hasText("Mission locale ou structure jeunesse");
+            assertEquals(0, count("select count(*) from partner_meeting where subject = ?", subject));
+
+            page.fill("#meetingForm\\:partnerName", partner);
+            page.click("#meetingForm\\:save");
+            assertThat(page.locator("#meetingDialog")).isHidden();
+            assertThat(page.locator("#messages")).containsText("Réunion avec « " + partner + " » enregistrée.");
+            assertThat(page.locator("#meetingsForm\\:meetings_data")).containsText(partner);
+            // the officer is, by default, the person recording it; EclipseLink numbers versions from 1
+            assertEquals(List.of(heldOn + "|YOUTH_AGENCY|" + partner + "|" + subject + "|null|null|true|1"),
+                    rows("select m.held_on || '|' || m.partner_kind || '|' || m.partner_name || '|' || m.subject || '|'"
+                            + " || coalesce(m.department_code, 'null') || '|' || coalesce(m.round_id::text, 'null') || '|'"
+                            + " || coalesce((u.username = m.created_by)::text, 'no officer') || '|' || m.version"
+                            + " from partner_meeting m left join app_user u on u.id = m.officer_id where m.partner_name = ?", partner));
+
+            // corrected: the dialog opens with what was saved
+            Locator row = page.locator("#meetingsForm\\:meetings_data tr", new Page.LocatorOptions().setHasText(partner));
+            row.locator("[id$=':edit']").click();
+            assertThat(page.locator("#meetingDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("#meetingForm\\:partnerName")).hasValue(partner);
+            page.fill("#meetingForm\\:subject", subject + " (suite)");
+            Pages.choose(page, "meetingForm:round", "Val-de-Marne 2026–2028");
+            Pages.choose(page, "meetingForm:department", "94 – Val-de-Marne");
+            page.click("#meetingForm\\:save");
+            assertThat(page.locator("#meetingDialog")).isHidden();
+            assertThat(page.locator("#meetingsForm\\:meetings_data")).containsText(subject + " (suite)");
+            assertEquals(List.of(subject + " (suite)|94|VDM-2026-2028|2"), rows("select m.subject || '|' || m.department_code"
+                    + " || '|' || r.code || '|' || m.version from partner_meeting m join programme_round r on r.id = m.round_id"
+                    + " where m.partner_name = ?", partner));
+
+            // the list's filters find it by round
+            Pages.choose(page, "meetingsForm:round", "Val-de-Marne 2026–2028");
+            assertThat(page.locator("#meetingsForm\\:meetings_data")).containsText(partner);
+
+            // recorded by mistake: deleted once confirmed
+            row.locator("[id$=':delete']").click();
+            page.click("#meetingsForm\\:confirmYes");
+            assertThat(page.locator("#messages")).containsText("Réunion avec « " + partner + " » supprimée.");
+            assertThat(page.locator("#meetingsForm\\:meetings_data")).not().containsText(partner);
+        }
+        assertEquals(0, count("select count(*) from partner_meeting where partner_name = ?", partner));
+    }
+
+    @Test
+    void aForumHeldIsRecordedAndListed() throws SQLException {
+        String name = "Forum emploi de la filière eau " + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            pages().open(page, "/programme/forums.xhtml");
+            page.click("#forumsForm\\:add");
+            assertThat(page.locator("#forumDialog")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.fill("#forumForm\\:name", name);
+            typeDate(page, "forumForm:heldOn", LocalDate.of(2025, 4, 24));
+            page.fill("#forumForm\\:venue", "Espace emploi du salon");
+            page.fill("#forumForm\\:commune", "Créteil");
+            Pages.choose(page, "forumForm:department", "94 – Val-de-Marne");
+            page.click("#forumForm\\:save");
+            assertThat(page.locator("#forumDialog")).isHidden();
+            assertThat(page.locator("#forumsForm\\:forums_data")).containsText(name);
+            assertThat(page.locator("#forumsForm\\:forums_data")).containsText("24/04/2025");
+        }
+        assertEquals(List.of("2025-04-24|Espace emploi du salon|Créteil|94|null|1"), rows("select held_on || '|' || venue || '|'"
+                + " || commune || '|' || department_code || '|' || coalesce(round_id::text, 'null') || '|' || version"
+                + " from job_forum where name = ?", name));
+    }
+
+    @Test
     void onlyAdministratorsMergeCompanies() {
         try (BrowserContext context = browser.newContext()) {
             Page page = officer(context);
@@ -310,7 +403,7 @@ class SupportBrowserIT {
     }
 
     @Test
-    void partnersAndTheDeskCannotOpenFollowUpsDiagnosticsOrTheirPdf() {
+    void partnersAndTheDeskCannotOpenOfficerPagesNorSeeTheirMenus() {
         for (Role role : List.of(Role.PARTNER, Role.DESK)) {
             String[] account = new Accounts(browser, pages()).of(role);
             try (BrowserContext context = browser.newContext()) {
@@ -318,10 +411,11 @@ class SupportBrowserIT {
                 pages().login(page, account[0], account[1]);
                 for (String path : List.of("/company/follow-ups.xhtml", "/company/diagnostic.xhtml?company=1",
                         "/company/diagnostic.pdf?id=1", "/recruitment/edit.xhtml?company=1", "/recruitment/view.xhtml?id=1",
-                        "/recruitment/list.xhtml")) {
+                        "/recruitment/list.xhtml", "/programme/meetings.xhtml", "/programme/forums.xhtml")) {
                     assertEquals(403, pages().open(page, path).status(), role + " " + path);
                 }
                 assertThat(page.locator("#menuForm\\:menuFollowUps")).hasCount(0);
+                assertThat(page.locator("[id='menuForm:menuProgramme']")).hasCount(0);
             }
         }
     }
@@ -404,9 +498,9 @@ class SupportBrowserIT {
         }
     }
 
-    private static long count(String sql, long parameter) throws SQLException {
+    private static long count(String sql, Object parameter) throws SQLException {
         try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, parameter);
+            query.setObject(1, parameter);
             ResultSet row = query.executeQuery();
             row.next();
             return row.getLong(1);

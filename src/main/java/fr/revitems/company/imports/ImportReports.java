@@ -1,7 +1,7 @@
 package fr.revitems.company.imports;
 
+import fr.revitems.platform.csv.ExcelCsv;
 import fr.revitems.platform.web.Faces;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,24 +23,7 @@ import java.util.Locale;
  */
 public final class ImportReports {
 
-    private static final CSVFormat EXCEL_FR = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-
     private ImportReports() {
-    }
-
-    /**
-     * A cell a spreadsheet would run as a formula (=, @, or + / - followed by more than a number or a
-     * phone number) gets a leading apostrophe, so opening the report runs nothing; the import takes
-     * that apostrophe off again, so the corrected report re-imports as it was typed.
-     */
-    static String defused(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
-                || ((first == '+' || first == '-') && !cell.matches("[+-][0-9 .()/-]*"));
-        return formula ? "'" + cell : cell;
     }
 
     public static byte[] rejectedLines(ImportPreview preview, Locale locale) {
@@ -55,7 +37,7 @@ public final class ImportReports {
                 List<String> record = new ArrayList<>();
                 record.add(Integer.toString(line.getNumber()));
                 for (int i = 0; i < preview.headers().size(); i++) {
-                    record.add(i < line.getCells().size() ? defused(line.getCells().get(i)) : "");
+                    record.add(i < line.getCells().size() ? ExcelCsv.defused(line.getCells().get(i)) : "");
                 }
                 record.add(ImportMessages.describe(locale, line));
                 printer.printRecord(record);
@@ -108,8 +90,7 @@ public final class ImportReports {
 
     private static byte[] csv(Printing printing) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8); CSVPrinter printer = EXCEL_FR.print(writer)) {
-            writer.write('\uFEFF');
+        try (CSVPrinter printer = ExcelCsv.printer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
             printing.print(printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

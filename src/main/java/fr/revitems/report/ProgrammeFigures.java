@@ -1,0 +1,373 @@
+package fr.revitems.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The one place the programme's figures are computed, in SQL over one JDBC connection (the
+ * application's pool in the server, a plain connection in tests and tools). The definitions, which
+ * the bundles show as tooltips and the README quotes:
+ * <ul>
+ * <li>The companies of a report: those in the chosen round (any round when none is chosen), in a round
+ *     the chosen funder funds, in the chosen departments (their own department).</li>
+ * <li>Companies contacted, diagnosed, supported: distinct companies whose activity ranges
+ *     ({@code company_activity}, kept by triggers) overlap the period: contact = entry into the pipeline,
+ *     an action of any kind or a diagnostic; supported = a period spent in the SUPPORT stage.</li>
+ * <li>Positions identified: positions of the recruitments identified in the period, except those
+ *     cancelled on or before the period's last day.</li>
+ * <li>Jobs filled or consolidated, introductions: those dated in the period.</li>
+ * <li>Partner meetings and forums: dated in the period, with their own round and department.</li>
+ * </ul>
+ */
+public final class ProgrammeFigures {
+
+    private final Connection connection;
+
+    public ProgrammeFigures(Connection connection) {
+        this.connection = connection;
+    }
+
+    public FigureValues figures(ReportFilter filter) throws SQLException {
+        Scope sql = new Scope().companies(filter).append("select ")
+                .append("(select count(*) from company_activity a join scope s on s.id = a.company_id"
+                        + " where a.contacted && daterange(?, ?, '[]')), ", filter.from(), filter.to())
+                .append("(select count(*) from company_activity a join scope s on s.id = a.company_id"
+                        + " where a.diagnosed && daterange(?, ?, '[]')), ", filter.from(), filter.to())
+                .append("(select count(*) from company_activity a join scope s on s.id = a.company_id"
+                        + " where a.supported && daterange(?, ?, '[]')), ", filter.from(), filter.to())
+                .append("(select coalesce(sum(r.positions), 0) from recruitment r join scope s on s.id = r.company_id"
+                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)), ",
+                        filter.from(), filter.to(), filter.to())
+                .append("(select count(*) from filled_job f join scope s on s.id = f.company_id"
+                        + " where f.filled_on between ? and ?), ", filter.from(), filter.to())
+                .append("(select count(*) from partner_meeting m where m.held_on between ? and ?", filter.from(), filter.to())
+                .ownRoundAndDepartment("m", filter).append("), ")
+                .append("(select count(*) from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
+                .ownRoundAndDepartment("j", filter).append("), ")
+                .append("(select count(*) from introduction i join scope s on s.id = i.company_id"
+                        + " where i.made_on between ? and ?), ", filter.from(), filter.to())
+                .append("(select count(*) from filled_job f join scope s on s.id = f.company_id"
+                        + " where f.filled_on between ? and ? and f.consolidated)", filter.from(), filter.to());
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            Map<Figure, Long> values = new EnumMap<>(Figure.class);
+            Figure[] figures = Figure.values();
+            for (int i = 0; i < figures.length; i++) {
+                values.put(figures[i], rs.getLong(i + 1));
+            }
+            return new FigureValues(values, rs.getLong(figures.length + 1));
+        }
+    }
+
+    /**
+     * Positions sought and jobs filled by qualification level, occupational category and contract:
+     * every level, category and contract of the reference lists, in their order, then "not given" when
+     * some recruitments do not say.
+     */
+    public Map<Dimension, List<BreakdownRow>> breakdowns(ReportFilter filter) throws SQLException {
+        Scope sql = new Scope().companies(filter)
+                .append("select 'P', grouping(r.qualification_level), grouping(r.occupational_category),"
+                        + " r.qualification_level::text, r.occupational_category, r.contract_type, sum(r.positions)"
+                        + " from recruitment r join scope s on s.id = r.company_id"
+                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)"
+                        + " group by grouping sets ((r.qualification_level), (r.occupational_category), (r.contract_type))",
+                        filter.from(), filter.to(), filter.to())
+                .append(" union all select 'J', grouping(f.qualification_level), grouping(f.occupational_category),"
+                        + " f.qualification_level::text, f.occupational_category, f.contract_type, count(*)"
+                        + " from filled_job f join scope s on s.id = f.company_id where f.filled_on between ? and ?"
+                        + " group by grouping sets ((f.qualification_level), (f.occupational_category), (f.contract_type))",
+                        filter.from(), filter.to());
+        // (dimension, code or "" for not given) -> [positions, jobs]
+        Map<Dimension, Map<String, long[]>> counts = new EnumMap<>(Dimension.class);
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Dimension dimension = rs.getInt(2) == 0 ? Dimension.QUALIFICATION_LEVEL
+                        : rs.getInt(3) == 0 ? Dimension.OCCUPATIONAL_CATEGORY : Dimension.CONTRACT_TYPE;
+                String code = rs.getString(4 + dimension.ordinal());
+                long[] cell = counts.computeIfAbsent(dimension, d -> new HashMap<>())
+                        .computeIfAbsent(code == null ? "" : code, c -> new long[2]);
+                cell["P".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(7);
+            }
+        }
+        Map<Dimension, List<BreakdownRow>> rows = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            Map<String, long[]> cells = counts.getOrDefault(dimension, Map.of());
+            List<BreakdownRow> lines = new ArrayList<>();
+            for (String[] reference : reference(dimension)) {
+                long[] cell = cells.getOrDefault(reference[0], new long[2]);
+                lines.add(new BreakdownRow(dimension, reference[0], reference[1], reference[2], cell[0], cell[1]));
+            }
+            long[] unknown = cells.get("");
+            if (unknown != null) {
+                lines.add(new BreakdownRow(dimension, null, null, null, unknown[0], unknown[1]));
+            }
+            rows.put(dimension, List.copyOf(lines));
+        }
+        return rows;
+    }
+
+    private List<String[]> reference(Dimension dimension) throws SQLException {
+        String sql = switch (dimension) {
+            case QUALIFICATION_LEVEL -> "select level::text, label_fr, label_en from qualification_level order by level";
+            case OCCUPATIONAL_CATEGORY -> "select code, label_fr, label_en from occupational_category order by sort_order";
+            case CONTRACT_TYPE -> "select code, label_fr, label_en from contract_type order by sort_order";
+        };
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Month by month over the period (the first and last months cut to the period): distinct companies
+     * contacted, diagnosed and supported in the month, positions identified and jobs filled in the month.
+     */
+    public List<MonthRow> months(ReportFilter filter) throws SQLException {
+        LocalDate end = filter.to().plusDays(1);
+        Scope sql = new Scope().companies(filter)
+                .append(", ranges as (select a.company_id, 'C' as series, r * daterange(?, ?) as r"
+                        + " from company_activity a join scope s on s.id = a.company_id, unnest(a.contacted) r"
+                        + " where r && daterange(?, ?)", filter.from(), end, filter.from(), end)
+                .append(" union all select a.company_id, 'D', r * daterange(?, ?)"
+                        + " from company_activity a join scope s on s.id = a.company_id, unnest(a.diagnosed) r"
+                        + " where r && daterange(?, ?)", filter.from(), end, filter.from(), end)
+                .append(" union all select a.company_id, 'S', r * daterange(?, ?)"
+                        + " from company_activity a join scope s on s.id = a.company_id, unnest(a.supported) r"
+                        + " where r && daterange(?, ?))", filter.from(), end, filter.from(), end)
+                // a range's months: from the month of its first day to the month of its last day
+                .append(" select x.series, x.m::date, count(distinct x.company_id) from (select company_id, series,"
+                        + " generate_series(date_trunc('month', lower(r)), date_trunc('month', upper(r) - 1), interval '1 month') as m"
+                        + " from ranges) x group by x.series, x.m")
+                .append(" union all select 'P', date_trunc('month', r.identified_on)::date, sum(r.positions)"
+                        + " from recruitment r join scope s on s.id = r.company_id"
+                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)"
+                        + " group by 2", filter.from(), filter.to(), filter.to())
+                .append(" union all select 'J', date_trunc('month', f.filled_on)::date, count(*)"
+                        + " from filled_job f join scope s on s.id = f.company_id where f.filled_on between ? and ? group by 2",
+                        filter.from(), filter.to());
+        Map<YearMonth, long[]> months = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+            months.put(m, new long[5]);
+        }
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                long[] month = months.get(YearMonth.from(rs.getDate(2).toLocalDate()));
+                if (month != null) {
+                    month["CDSPJ".indexOf(rs.getString(1))] += rs.getLong(3);
+                }
+            }
+        }
+        List<MonthRow> rows = new ArrayList<>(months.size());
+        months.forEach((m, v) -> rows.add(new MonthRow(m, v[0], v[1], v[2], v[3], v[4])));
+        return rows;
+    }
+
+    /** How many records {@link #records} lists (for the companies' figures, the figure itself). */
+    public long countRecords(Figure figure, ReportFilter filter, Detail detail) throws SQLException {
+        Scope sql = recordsQuery(figure, filter, detail, true);
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The records behind a figure, in a stable order (companies by name, the rest newest first),
+     * {@code limit} of them from {@code offset} (a negative limit: all), each handed to {@code sink}.
+     */
+    public void records(Figure figure, ReportFilter filter, Detail detail, int offset, int limit,
+                        Consumer<RecordTable.Row> sink) throws SQLException {
+        Scope sql = recordsQuery(figure, filter, detail, false);
+        if (limit >= 0) {
+            sql.append(" limit ? offset ?", limit, offset);
+        }
+        try (PreparedStatement statement = sql.prepare(connection)) {
+            statement.setFetchSize(500);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(row(figure.records(), rs));
+                }
+            }
+        }
+    }
+
+    private static Scope recordsQuery(Figure figure, ReportFilter filter, Detail detail, boolean count) {
+        Scope sql = new Scope().companies(filter);
+        switch (figure.records()) {
+            case COMPANIES -> {
+                String column = switch (figure) {
+                    case DIAGNOSTICS -> "diagnosed";
+                    case COMPANIES_SUPPORTED -> "supported";
+                    default -> "contacted";
+                };
+                sql.append(count ? "select count(*)" : "select c.id, c.name, c.siret, c.commune, c.department_code, c.stage, u.display_name")
+                        .append(" from company c join scope s on s.id = c.id join company_activity a on a.company_id = c.id"
+                                + " left join app_user u on u.id = c.officer_id"
+                                + " where a." + column + " && daterange(?, ?, '[]')", filter.from(), filter.to());
+                if (!count) {
+                    sql.append(" order by c.normalized_name, c.id");
+                }
+            }
+            case RECRUITMENTS -> {
+                sql.append(count ? "select count(*)" : "select r.id, r.identified_on, co.name, r.job_title, r.rome_code,"
+                                + " ql.label_fr, ql.label_en, oc.label_fr, oc.label_en, ct.label_fr, ct.label_en,"
+                                + " r.positions, r.status, r.cancelled_on, r.source")
+                        .append(" from recruitment r join scope s on s.id = r.company_id join company co on co.id = r.company_id"
+                                + " left join qualification_level ql on ql.level = r.qualification_level"
+                                + " left join occupational_category oc on oc.code = r.occupational_category"
+                                + " left join contract_type ct on ct.code = r.contract_type"
+                                + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)",
+                                filter.from(), filter.to(), filter.to());
+                detail(sql, "r", figure, detail);
+                if (!count) {
+                    sql.append(" order by r.identified_on desc, r.id desc");
+                }
+            }
+            case FILLED_JOBS -> {
+                sql.append(count ? "select count(*)" : "select f.id, f.filled_on, co.name, r.job_title,"
+                                + " ct.label_fr, ct.label_en, ql.label_fr, ql.label_en, oc.label_fr, oc.label_en,"
+                                + " f.origin, f.consolidated, f.recruitment_id, f.company_id")
+                        .append(" from filled_job f join scope s on s.id = f.company_id join company co on co.id = f.company_id"
+                                + " left join recruitment r on r.id = f.recruitment_id"
+                                + " join qualification_level ql on ql.level = f.qualification_level"
+                                + " join occupational_category oc on oc.code = f.occupational_category"
+                                + " join contract_type ct on ct.code = f.contract_type"
+                                + " where f.filled_on between ? and ?", filter.from(), filter.to());
+                detail(sql, "f", figure, detail);
+                if (!count) {
+                    sql.append(" order by f.filled_on desc, f.id desc");
+                }
+            }
+            case MEETINGS -> {
+                sql.append(count ? "select count(*)" : "select m.id, m.held_on, m.partner_kind, m.partner_name, m.subject,"
+                                + " pr.name, m.department_code")
+                        .append(" from partner_meeting m left join programme_round pr on pr.id = m.round_id"
+                                + " where m.held_on between ? and ?", filter.from(), filter.to())
+                        .ownRoundAndDepartment("m", filter);
+                if (!count) {
+                    sql.append(" order by m.held_on desc, m.id desc");
+                }
+            }
+            case FORUMS -> {
+                sql.append(count ? "select count(*)" : "select j.id, j.held_on, j.name, j.venue, j.commune, j.department_code")
+                        .append(" from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
+                        .ownRoundAndDepartment("j", filter);
+                if (!count) {
+                    sql.append(" order by j.held_on desc, j.id desc");
+                }
+            }
+            case INTRODUCTIONS -> {
+                sql.append(count ? "select count(*)" : "select i.id, i.made_on, co.name, i.target_kind,"
+                                + " coalesce(tc.name, i.target_name), i.purpose, i.outcome, i.company_id")
+                        .append(" from introduction i join scope s on s.id = i.company_id join company co on co.id = i.company_id"
+                                + " left join company tc on tc.id = i.target_company_id"
+                                + " where i.made_on between ? and ?", filter.from(), filter.to());
+                if (!count) {
+                    sql.append(" order by i.made_on desc, i.id desc");
+                }
+            }
+            default -> throw new IllegalStateException(figure.records().name());
+        }
+        return sql;
+    }
+
+    private static void detail(Scope sql, String alias, Figure figure, Detail detail) {
+        if (detail == null || !detail.appliesTo(figure)) {
+            return;
+        }
+        String column = alias + "." + detail.dimension().column();
+        if (detail.code() == null) {
+            sql.append(" and " + column + " is null");
+        } else if (detail.dimension() == Dimension.QUALIFICATION_LEVEL) {
+            sql.append(" and " + column + " = ?", Short.valueOf(detail.code()));
+        } else {
+            sql.append(" and " + column + " = ?", detail.code());
+        }
+    }
+
+    private static RecordTable.Row row(Figure.Records records, ResultSet rs) throws SQLException {
+        List<Object> cells = new ArrayList<>();
+        String link;
+        switch (records) {
+            case COMPANIES -> {
+                link = "/company/view.xhtml?id=" + rs.getLong(1);
+                for (int i = 2; i <= 7; i++) {
+                    cells.add(rs.getString(i));
+                }
+            }
+            case RECRUITMENTS -> {
+                link = "/recruitment/view.xhtml?id=" + rs.getLong(1);
+                cells.add(date(rs, 2));
+                cells.add(rs.getString(3));
+                cells.add(rs.getString(4));
+                cells.add(rs.getString(5));
+                cells.add(label(rs, 6));
+                cells.add(label(rs, 8));
+                cells.add(label(rs, 10));
+                cells.add(rs.getLong(12));
+                cells.add(rs.getString(13));
+                cells.add(date(rs, 14));
+                cells.add(rs.getString(15));
+            }
+            case FILLED_JOBS -> {
+                long recruitment = rs.getLong(13);
+                link = rs.wasNull() ? "/company/view.xhtml?id=" + rs.getLong(14) : "/recruitment/view.xhtml?id=" + recruitment;
+                cells.add(date(rs, 2));
+                cells.add(rs.getString(3));
+                cells.add(rs.getString(4));
+                cells.add(label(rs, 5));
+                cells.add(label(rs, 7));
+                cells.add(label(rs, 9));
+                cells.add(rs.getString(11));
+                cells.add(rs.getBoolean(12));
+            }
+            case MEETINGS -> {
+                link = null;
+                cells.add(date(rs, 2));
+                for (int i = 3; i <= 7; i++) {
+                    cells.add(rs.getString(i));
+                }
+            }
+            case FORUMS -> {
+                link = null;
+                cells.add(date(rs, 2));
+                for (int i = 3; i <= 6; i++) {
+                    cells.add(rs.getString(i));
+                }
+            }
+            case INTRODUCTIONS -> {
+                link = "/company/view.xhtml?id=" + rs.getLong(8);
+                cells.add(date(rs, 2));
+                for (int i = 3; i <= 7; i++) {
+                    cells.add(rs.getString(i));
+                }
+            }
+            default -> throw new IllegalStateException(records.name());
+        }
+        return new RecordTable.Row(link, cells);
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static RecordTable.Label label(ResultSet rs, int column) throws SQLException {
+        String fr = rs.getString(column);
+        return fr == null ? null : new RecordTable.Label(fr, rs.getString(column + 1));
+    }
+}

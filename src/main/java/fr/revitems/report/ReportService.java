@@ -1,0 +1,125 @@
+package fr.revitems.report;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The dashboard's reads, each on one pooled connection: read-only, so no transaction is needed
+ * (SUPPORTS), and a whole dashboard is computed on the same connection in three statements.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ReportService {
+
+    @Resource(lookup = "java:app/jdbc/revitems")
+    DataSource dataSource;
+
+    /** The figures, breakdowns and months of one filter; {@code scope} is the filter in the reader's words. */
+    public DashboardReport dashboard(ReportFilter filter, List<String> scope) {
+        try (Connection connection = dataSource.getConnection()) {
+            ProgrammeFigures figures = new ProgrammeFigures(connection);
+            return new DashboardReport(filter, scope, figures.figures(filter), figures.breakdowns(filter),
+                    figures.months(filter), OffsetDateTime.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The dashboard could not be computed for " + filter, e);
+        }
+    }
+
+    public long countRecords(Figure figure, ReportFilter filter, Detail detail) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new ProgrammeFigures(connection).countRecords(figure, filter, detail);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The records of " + figure + " could not be counted for " + filter, e);
+        }
+    }
+
+    /** One page of the records behind a figure. */
+    public List<RecordTable.Row> records(Figure figure, ReportFilter filter, Detail detail, int offset, int limit) {
+        List<RecordTable.Row> rows = new ArrayList<>(Math.max(limit, 0));
+        streamRecords(figure, filter, detail, rows::add, offset, limit);
+        return rows;
+    }
+
+    /** Every record behind a figure, handed one by one to {@code sink} (the exports write them as they come). */
+    public void streamRecords(Figure figure, ReportFilter filter, Detail detail, Consumer<RecordTable.Row> sink) {
+        streamRecords(figure, filter, detail, sink, 0, -1);
+    }
+
+    private void streamRecords(Figure figure, ReportFilter filter, Detail detail, Consumer<RecordTable.Row> sink,
+                               int offset, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            // a cursor (fetch size) needs a transaction of its own on PostgreSQL
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                new ProgrammeFigures(connection).records(figure, filter, detail, offset, limit, sink);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The records of " + figure + " could not be read for " + filter, e);
+        }
+    }
+
+    /**
+     * The default period of a report: the round's whole life, or for all rounds from the first start to
+     * the last end. A round without an end runs to today; without a start, from its first record.
+     */
+    public LocalDate[] roundLife(Long roundId) {
+        String sql = "select min(starts_on), max(coalesce(ends_on, current_date)) from programme_round"
+                + (roundId == null ? "" : " where id = ?");
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (roundId != null) {
+                statement.setLong(1, roundId);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                LocalDate today = LocalDate.now();
+                LocalDate from = null;
+                LocalDate to = null;
+                if (rs.next()) {
+                    from = rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate();
+                    to = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate();
+                }
+                if (to == null) {
+                    to = today;
+                }
+                if (from == null || from.isAfter(to)) {
+                    from = to.withDayOfYear(1);
+                }
+                return new LocalDate[] {from, to};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The life of round " + roundId + " could not be read", e);
+        }
+    }
+
+    /** Every funder named on a round, alphabetically. */
+    public List<String> funders() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select distinct funder from programme_round_funder order by funder");
+             ResultSet rs = statement.executeQuery()) {
+            List<String> funders = new ArrayList<>();
+            while (rs.next()) {
+                funders.add(rs.getString(1));
+            }
+            return funders;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The funders could not be read", e);
+        }
+    }
+}
