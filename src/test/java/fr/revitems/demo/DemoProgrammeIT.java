@@ -5,6 +5,12 @@ import fr.revitems.company.PipelineStage;
 import fr.revitems.launcher.EmbeddedDatabase;
 import fr.revitems.platform.DatabaseMigration;
 import fr.revitems.recruitment.RecruitmentStatus;
+import fr.revitems.report.BreakdownRow;
+import fr.revitems.report.Dimension;
+import fr.revitems.report.Figure;
+import fr.revitems.report.FigureValues;
+import fr.revitems.report.ProgrammeFigures;
+import fr.revitems.report.ReportFilter;
 import fr.revitems.security.PasswordPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +31,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The demo programme, loaded into a fresh embedded PostgreSQL migrated by the application's own migrations
  * (no server), reproduces the programme's real figures under the dashboard's definitions, each computed
- * here by an independent query; its data hang together like the application's (a real funnel, statuses
+ * here by an independent query and again by the dashboard's own {@link ProgrammeFigures}; its data hang together like the application's (a real funnel, statuses
  * that follow filled jobs, stage moves the pipeline allows), and no personal data looks real.
  */
 class DemoProgrammeIT {
@@ -90,6 +98,43 @@ class DemoProgrammeIT {
         assertEquals(94, filledJobs(ESSONNE), "profiles recruited");
         assertEquals(98, positions(ESSONNE, "and r.qualification_level between 5 and 7"), "Bac+2 to Bac+5");
         assertEquals(56, positions(ESSONNE, "and r.occupational_category = 'TECHNICIAN'"), "technicians and supervisors");
+    }
+
+    @Test
+    void theDashboardsOwnQueriesGiveTheSameFigures() throws SQLException {
+        ProgrammeFigures dashboard = new ProgrammeFigures(connection);
+        LocalDate[] life = period(ALL);
+        FigureValues all = dashboard.figures(new ReportFilter(null, List.of(), null, life[0], life[1]));
+        assertEquals(300, all.get(Figure.COMPANIES_CONTACTED));
+        assertEquals(76, all.get(Figure.DIAGNOSTICS));
+        assertEquals(65, all.get(Figure.COMPANIES_SUPPORTED));
+        assertEquals(330, all.get(Figure.POSITIONS_IDENTIFIED));
+        assertEquals(170, all.get(Figure.JOBS_FILLED));
+        assertEquals(60, all.get(Figure.PARTNER_MEETINGS));
+        assertEquals(1, all.get(Figure.FORUMS));
+        assertEquals(number("select count(*) from introduction"), all.get(Figure.INTRODUCTIONS));
+        assertEquals(number("select count(*) from filled_job where consolidated"), all.consolidatedJobs());
+        assertEquals(300, dashboard.figures(new ReportFilter(null, List.of(), "DRIEETS Île-de-France", life[0], life[1]))
+                .get(Figure.COMPANIES_CONTACTED), "the funder of every round");
+
+        LocalDate[] essonneLife = period(ESSONNE);
+        ReportFilter essonne = new ReportFilter(number("select id from programme_round where code = 'REVITEMS-91'"),
+                List.of(), null, essonneLife[0], essonneLife[1]);
+        FigureValues detail = dashboard.figures(essonne);
+        assertEquals(144, detail.get(Figure.POSITIONS_IDENTIFIED), "jobs sought");
+        assertEquals(94, detail.get(Figure.JOBS_FILLED), "profiles recruited");
+        Map<Dimension, List<BreakdownRow>> breakdowns = dashboard.breakdowns(essonne);
+        assertEquals(98, breakdowns.get(Dimension.QUALIFICATION_LEVEL).stream()
+                .filter(row -> Set.of("5", "6", "7").contains(row.code())).mapToLong(BreakdownRow::positions).sum());
+        assertEquals(56, breakdowns.get(Dimension.OCCUPATIONAL_CATEGORY).stream()
+                .filter(row -> "TECHNICIAN".equals(row.code())).mapToLong(BreakdownRow::positions).sum());
+        assertEquals(144, breakdowns.get(Dimension.QUALIFICATION_LEVEL).stream().mapToLong(BreakdownRow::positions).sum(),
+                "every position has a level");
+
+        FigureValues essonneByDepartment = dashboard.figures(new ReportFilter(null, List.of("91"), null, life[0], life[1]));
+        assertEquals(110, essonneByDepartment.get(Figure.COMPANIES_CONTACTED));
+        assertEquals(22, essonneByDepartment.get(Figure.PARTNER_MEETINGS));
+        assertEquals(0, essonneByDepartment.get(Figure.FORUMS));
     }
 
     @Test
