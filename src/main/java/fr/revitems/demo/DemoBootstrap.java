@@ -51,6 +51,11 @@ public class DemoBootstrap {
                 LOG.info("Demo mode: the demo database already holds its programme; it is kept as it is.");
                 return;
             }
+            if (!DemoProgramme.hasAdministrator(connection)) {
+                LOG.severe("Demo mode: the demo programme is not loaded until the administrator exists: set an"
+                        + " accepted REVITEMS_ADMIN_PASSWORD (see the message above) and start the demo again.");
+                return;
+            }
             long start = System.nanoTime();
             DemoProgramme.load(connection, LocalDate.now(), password -> hasher.hash(password.toCharArray()));
             LOG.info(() -> "Demo mode: the demo programme (fictional companies and people) was loaded in "

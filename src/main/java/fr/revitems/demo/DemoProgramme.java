@@ -65,6 +65,18 @@ public final class DemoProgramme {
         }
     }
 
+    /**
+     * Whether the administrator exists. AdminBootstrap only creates {@code admin} in a database without any
+     * account: the demo's accounts must not come first (a refused REVITEMS_ADMIN_PASSWORD leaves none).
+     */
+    public static boolean hasAdministrator(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select exists (select 1 from app_user_role where role = 'ADMIN')")) {
+            result.next();
+            return result.getBoolean(1);
+        }
+    }
+
     private static void writeAccounts(DemoWriter writer, UnaryOperator<String> hashPassword) throws SQLException {
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             long id = writer.insert("insert into app_user (username, display_name, email, password_hash) values (?, ?, ?, ?)"

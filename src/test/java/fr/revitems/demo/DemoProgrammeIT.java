@@ -346,7 +346,10 @@ class DemoProgrammeIT {
             statement.execute("create database again");
         }
         try (Connection again = migrated("again")) {
+            assertFalse(DemoProgramme.hasCompanies(again), "an empty database gets the demo");
+            assertFalse(DemoProgramme.hasAdministrator(again), "but only once AdminBootstrap has made the administrator");
             DemoProgramme.load(again, TODAY, DemoProgrammeIT::fakeHash);
+            assertTrue(DemoProgramme.hasCompanies(again), "a restarted demo keeps its data");
             assertEquals(fingerprint(connection), fingerprint(again));
         }
     }
