@@ -83,8 +83,31 @@ public class CompanyRepository {
         return rows(ids);
     }
 
-    /** The rows of these companies, in the order of the ids. */
-    private List<CompanyRow> rows(List<Long> ids) {
+    /**
+     * Every company under this search, in the sort order (the id breaking ties), or null when
+     * there are more than {@code max}. The list asks for them once a further page of the same
+     * search and sort is shown, and then reads each page by id ({@link #rows}) without searching
+     * again; the first page keeps the top-N query of {@link #page}.
+     */
+    public long[] ids(CompanySearch search, String sortField, boolean ascending, int max) {
+        Parameters parameters = new Parameters();
+        String order = ascending ? " asc" : " desc";
+        Query query = em.createNativeQuery("select t.id from (" + matching(search, SORTS.getOrDefault(sortField,
+                "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + (max + 1));
+        parameters.bind(query);
+        List<?> found = query.getResultList();
+        if (found.size() > max) {
+            return null;
+        }
+        long[] ids = new long[found.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ((Number) found.get(i)).longValue();
+        }
+        return ids;
+    }
+
+    /** The rows of these companies, in the order of the ids (a company deleted since is left out). */
+    public List<CompanyRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

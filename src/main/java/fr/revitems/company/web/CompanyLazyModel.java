@@ -8,6 +8,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,15 +16,35 @@ import java.util.function.Supplier;
 /**
  * Pages of the company list straight from the database. The total is counted once per search,
  * not on every page or sort change; knowing it lets a page past the middle be read from the end.
+ *
+ * <p>A text search is the costly part of the database work (a union of trigram matches on
+ * companies and contacts, all of them sorted, whatever the page). Its first page, and the first
+ * page of every sort, is the database's top-N query, which stops at the page's last row. Once a
+ * further page of the same search and sort is asked for, and the search matches at most
+ * {@link #REMEMBERED_IDS} companies, its ids are read once, in order, and every page after that
+ * is a slice of them read by id. Any change of text, filter or sort forgets them. Rows are
+ * always read fresh; a company created meanwhile appears at the next search, as the total did.
  */
 public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
 
     private static final long serialVersionUID = 1L;
 
+    /** At most 160 KB per open list (8 bytes an id); a broader search is paged by the database. */
+    static final int REMEMBERED_IDS = 20_000;
+
     private final transient CompanyRepository repository;
     private final Supplier<CompanySearch> search;
     private CompanySearch countedSearch;
     private int countedTotal;
+
+    /** The search and sort of the last page read. */
+    private CompanySearch shownSearch;
+    private String shownField;
+    private boolean shownAscending;
+    /** That search's ids in that sort, once a further page of it was asked for; null otherwise. */
+    private long[] ids;
+    /** That search turned out to match more than REMEMBERED_IDS when its ids were asked for. */
+    private boolean tooBroad;
 
     public CompanyLazyModel(CompanyRepository repository, Supplier<CompanySearch> search) {
         this.repository = repository;
@@ -45,7 +66,36 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         String field = sort == null ? "name" : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return repository.page(search.get(), first, pageSize, field, ascending, count(filterBy));
+        CompanySearch current = search.get();
+        int total = count(filterBy);
+        boolean sameAsShown = current.equals(shownSearch) && field.equals(shownField) && ascending == shownAscending;
+        if (!sameAsShown) {
+            ids = null;
+            tooBroad = false;
+            shownSearch = current;
+            shownField = field;
+            shownAscending = ascending;
+        } else if (ids == null && !tooBroad && first > 0 && hasText(current) && total <= REMEMBERED_IDS) {
+            ids = repository.ids(current, field, ascending, REMEMBERED_IDS);
+            tooBroad = ids == null;
+            if (ids != null) {
+                // the paginator counts what the slices hold (a company may have come or gone since the count)
+                countedTotal = ids.length;
+                setRowCount(ids.length);
+            }
+        }
+        if (ids == null) {
+            return repository.page(current, first, pageSize, field, ascending, total);
+        }
+        List<Long> slice = new ArrayList<>(pageSize);
+        for (int i = Math.max(0, first); i < ids.length && i < first + pageSize; i++) {
+            slice.add(ids[i]);
+        }
+        return repository.rows(slice);
+    }
+
+    private static boolean hasText(CompanySearch search) {
+        return search.text() != null && !search.text().isBlank();
     }
 
     @Override

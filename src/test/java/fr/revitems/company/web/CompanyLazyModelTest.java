@@ -1,0 +1,141 @@
+package fr.revitems.company.web;
+
+import fr.revitems.company.CompanyRepository;
+import fr.revitems.company.CompanyRow;
+import fr.revitems.company.CompanySearch;
+import fr.revitems.company.PipelineStage;
+import org.junit.jupiter.api.Test;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The list's paging without the database: what it asks the repository, and the pages it gives. */
+class CompanyLazyModelTest {
+
+    /** A repository whose searches match {@code matches} companies, numbered from 1 in the asked order. */
+    static final class Recording extends CompanyRepository {
+        final List<String> calls = new ArrayList<>();
+        long matches;
+
+        @Override
+        public long[] ids(CompanySearch search, String sortField, boolean ascending, int max) {
+            calls.add("ids " + search.text() + " " + sortField + (ascending ? " asc" : " desc"));
+            if (matches > max) {
+                return null;
+            }
+            return LongStream.rangeClosed(1, matches).map(i -> ascending ? i : matches + 1 - i).toArray();
+        }
+
+        @Override
+        public List<CompanyRow> rows(List<Long> ids) {
+            calls.add("rows " + ids.size());
+            return ids.stream().map(id -> new CompanyRow(id, "n" + id, null, null, null, PipelineStage.PROSPECTION, null, null)).toList();
+        }
+
+        @Override
+        public long count(CompanySearch search) {
+            calls.add("count");
+            return matches;
+        }
+
+        @Override
+        public List<CompanyRow> page(CompanySearch search, int first, int size, String sortField, boolean ascending, long total) {
+            calls.add("page " + first + " " + sortField + (ascending ? " asc" : " desc"));
+            return List.of();
+        }
+
+        List<String> lastCalls() {
+            List<String> last = List.copyOf(calls);
+            calls.clear();
+            return last;
+        }
+    }
+
+    private static CompanySearch text(String text) {
+        return new CompanySearch(text, null, null, null, null, null);
+    }
+
+    private static Map<String, SortMeta> sort(String field, SortOrder order) {
+        return Map.of(field, SortMeta.builder().field(field).order(order).build());
+    }
+
+    @Test
+    void aTextSearchsFirstPageIsTheDatabasesThenFurtherPagesAreSlicesOfItsIds() {
+        Recording repository = new Recording();
+        repository.matches = 60;
+        AtomicReference<CompanySearch> search = new AtomicReference<>(text("orly"));
+        CompanyLazyModel model = new CompanyLazyModel(repository, search::get);
+
+        model.load(0, 25, Map.of(), Map.of());
+        assertEquals(List.of("count", "page 0 name asc"), repository.lastCalls());
+
+        // a second page of the same search and sort: its ids are read once, then sliced
+        List<Long> second = ids(model.load(25, 25, Map.of(), Map.of()));
+        assertEquals(List.of("ids orly name asc", "rows 25"), repository.lastCalls());
+        assertEquals(List.of(26L, 50L), List.of(second.get(0), second.get(24)));
+        assertEquals(60, model.getRowCount());
+        assertEquals(LongStream.rangeClosed(51, 60).boxed().toList(), ids(model.load(50, 25, Map.of(), Map.of())));
+        List<Long> firstAgain = ids(model.load(0, 25, Map.of(), Map.of()));
+        assertEquals(List.of(1L, 25L), List.of(firstAgain.get(0), firstAgain.get(24)));
+        assertEquals(List.of("rows 10", "rows 25"), repository.lastCalls());
+
+        // another sort forgets them: its first page is the database's top-N, its next pages a new slice
+        model.load(0, 25, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("page 0 commune desc"), repository.lastCalls());
+        assertEquals(List.of(35L, 34L), ids(model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of())).subList(0, 2));
+        assertEquals(List.of("ids orly commune desc", "rows 25"), repository.lastCalls());
+
+        // so does another filter or text
+        search.set(new CompanySearch("orly", PipelineStage.DIAGNOSTIC, null, null, null, null));
+        model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("count", "page 25 commune desc"), repository.lastCalls());
+        search.set(text("massy"));
+        model.load(0, 25, sort("commune", SortOrder.DESCENDING), Map.of());
+        model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("count", "page 0 commune desc", "ids massy commune desc", "rows 25"), repository.lastCalls());
+    }
+
+    @Test
+    void aBroadSearchOrNoTextIsAlwaysPagedByTheDatabase() {
+        Recording repository = new Recording();
+        repository.matches = CompanyLazyModel.REMEMBERED_IDS + 1;
+        AtomicReference<CompanySearch> search = new AtomicReference<>(text("e"));
+        CompanyLazyModel model = new CompanyLazyModel(repository, search::get);
+
+        model.load(0, 25, Map.of(), Map.of());
+        model.load(25, 25, Map.of(), Map.of());
+        model.load(50, 25, Map.of(), Map.of());
+        assertEquals(List.of("count", "page 0 name asc", "page 25 name asc", "page 50 name asc"), repository.lastCalls());
+
+        repository.matches = 100;
+        search.set(text(" "));
+        model.load(0, 25, Map.of(), Map.of());
+        model.load(25, 25, Map.of(), Map.of());
+        assertEquals(List.of("count", "page 0 name asc", "page 25 name asc"), repository.lastCalls());
+    }
+
+    @Test
+    void aSearchGrownPastTheCapSinceItsCountIsPagedByTheDatabase() {
+        Recording repository = new Recording();
+        repository.matches = 60;
+        CompanyLazyModel model = new CompanyLazyModel(repository, () -> text("orly"));
+        model.load(0, 25, Map.of(), Map.of());
+        repository.matches = CompanyLazyModel.REMEMBERED_IDS + 1;
+        repository.lastCalls();
+
+        model.load(25, 25, Map.of(), Map.of());
+        model.load(50, 25, Map.of(), Map.of());
+        assertEquals(List.of("ids orly name asc", "page 25 name asc", "page 50 name asc"), repository.lastCalls());
+    }
+
+    private static List<Long> ids(List<CompanyRow> rows) {
+        return rows.stream().map(CompanyRow::id).toList();
+    }
+}
