@@ -18,12 +18,19 @@ import java.util.function.Supplier;
  * not on every page or sort change; knowing it lets a page past the middle be read from the end.
  *
  * <p>A text search is the costly part of the database work (a union of trigram matches on
- * companies and contacts, all of them sorted, whatever the page). Its first page, and the first
- * page of every sort, is the database's top-N query, which stops at the page's last row. Once a
- * further page of the same search and sort is asked for, and the search matches at most
- * {@link #REMEMBERED_IDS} companies, its ids are read once, in order, and every page after that
- * is a slice of them read by id. Any change of text, filter or sort forgets them. Rows are
- * always read fresh; a company created meanwhile appears at the next search, as the total did.
+ * companies and contacts, all of them sorted, whatever the page). So:
+ * <ul>
+ * <li>a new text search is evaluated once for its total and its first page together (in the
+ * sort and page size shown), where a count and a page were two evaluations;</li>
+ * <li>the first page of every sort is the database's top-N query, which stops at the page's
+ * last row;</li>
+ * <li>once a further page of the same search, filters and sort is asked for, and the search
+ * matches at most {@link #REMEMBERED_IDS} companies, its ids are read once, in order, and every
+ * page after that is a slice of them read by id. Any change of text, filter or sort forgets
+ * them.</li>
+ * </ul>
+ * Rows are always read fresh; a company created meanwhile appears at the next search, as the
+ * total did.
  */
 public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
 
@@ -37,14 +44,21 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
     private CompanySearch countedSearch;
     private int countedTotal;
 
-    /** The search and sort of the last page read. */
+    /** The search, sort and page size of the last page read. */
     private CompanySearch shownSearch;
-    private String shownField;
-    private boolean shownAscending;
+    private String shownField = "name";
+    private boolean shownAscending = true;
+    private int shownPageSize = 25;
     /** That search's ids in that sort, once a further page of it was asked for; null otherwise. */
     private long[] ids;
     /** That search turned out to match more than REMEMBERED_IDS when its ids were asked for. */
     private boolean tooBroad;
+
+    /** A new text search's first page, read with its total, for the load that follows the count. */
+    private transient Prefetched prefetched;
+
+    private record Prefetched(String field, boolean ascending, int size, List<CompanyRow> rows) {
+    }
 
     public CompanyLazyModel(CompanyRepository repository, Supplier<CompanySearch> search) {
         this.repository = repository;
@@ -55,7 +69,14 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
     public int count(Map<String, FilterMeta> filterBy) {
         CompanySearch current = search.get();
         if (!current.equals(countedSearch)) {
-            countedTotal = Math.toIntExact(repository.count(current));
+            prefetched = null;
+            if (hasText(current)) {
+                CompanyRepository.FirstPage first = repository.firstPage(current, shownPageSize, shownField, shownAscending);
+                countedTotal = Math.toIntExact(first.total());
+                prefetched = new Prefetched(shownField, shownAscending, shownPageSize, first.rows());
+            } else {
+                countedTotal = Math.toIntExact(repository.count(current));
+            }
             countedSearch = current;
         }
         return countedTotal;
@@ -68,7 +89,10 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
         CompanySearch current = search.get();
         int total = count(filterBy);
+        Prefetched page = prefetched;
+        prefetched = null;
         boolean sameAsShown = current.equals(shownSearch) && field.equals(shownField) && ascending == shownAscending;
+        shownPageSize = pageSize;
         if (!sameAsShown) {
             ids = null;
             tooBroad = false;
@@ -84,14 +108,17 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
                 setRowCount(ids.length);
             }
         }
-        if (ids == null) {
-            return repository.page(current, first, pageSize, field, ascending, total);
+        if (ids != null) {
+            List<Long> slice = new ArrayList<>(pageSize);
+            for (int i = Math.max(0, first); i < ids.length && i < first + pageSize; i++) {
+                slice.add(ids[i]);
+            }
+            return repository.rows(slice);
         }
-        List<Long> slice = new ArrayList<>(pageSize);
-        for (int i = Math.max(0, first); i < ids.length && i < first + pageSize; i++) {
-            slice.add(ids[i]);
+        if (page != null && first == 0 && pageSize == page.size() && field.equals(page.field()) && ascending == page.ascending()) {
+            return page.rows();
         }
-        return repository.rows(slice);
+        return repository.page(current, first, pageSize, field, ascending, total);
     }
 
     private static boolean hasText(CompanySearch search) {

@@ -36,6 +36,10 @@ class CompanyLazyModelTest {
         @Override
         public List<CompanyRow> rows(List<Long> ids) {
             calls.add("rows " + ids.size());
+            return rowsOf(ids);
+        }
+
+        static List<CompanyRow> rowsOf(List<Long> ids) {
             return ids.stream().map(id -> new CompanyRow(id, "n" + id, null, null, null, PipelineStage.PROSPECTION, null, null)).toList();
         }
 
@@ -43,6 +47,12 @@ class CompanyLazyModelTest {
         public long count(CompanySearch search) {
             calls.add("count");
             return matches;
+        }
+
+        @Override
+        public FirstPage firstPage(CompanySearch search, int size, String sortField, boolean ascending) {
+            calls.add("first " + search.text() + " " + size + " " + sortField + (ascending ? " asc" : " desc"));
+            return new FirstPage(matches, rowsOf(LongStream.rangeClosed(1, Math.min(size, matches)).boxed().toList()));
         }
 
         @Override
@@ -67,14 +77,50 @@ class CompanyLazyModelTest {
     }
 
     @Test
-    void aTextSearchsFirstPageIsTheDatabasesThenFurtherPagesAreSlicesOfItsIds() {
+    void aNewTextSearchIsEvaluatedOnceForItsTotalAndFirstPage() {
         Recording repository = new Recording();
         repository.matches = 60;
         AtomicReference<CompanySearch> search = new AtomicReference<>(text("orly"));
         CompanyLazyModel model = new CompanyLazyModel(repository, search::get);
 
+        assertEquals(60, model.count(Map.of()));
+        List<Long> first = ids(model.load(0, 25, Map.of(), Map.of()));
+        assertEquals(List.of("first orly 25 name asc"), repository.lastCalls());
+        assertEquals(List.of(1L, 25L), List.of(first.get(0), first.get(24)));
+
+        // read in the sort and page size shown last
+        model.load(0, 50, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("page 0 commune desc"), repository.lastCalls());
+        search.set(text("massy"));
+        model.count(Map.of());
+        model.load(0, 50, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("first massy 50 commune desc"), repository.lastCalls());
+
+        // a first page it cannot serve (another page, sort or size) is read as before
+        search.set(text("créteil"));
+        model.count(Map.of());
+        model.load(50, 50, sort("commune", SortOrder.DESCENDING), Map.of());
+        search.set(text("ivry"));
+        model.count(Map.of());
+        model.load(0, 50, sort("name", SortOrder.ASCENDING), Map.of());
+        assertEquals(List.of("first créteil 50 commune desc", "page 50 commune desc", "first ivry 50 commune desc", "page 0 name asc"),
+                repository.lastCalls());
+
+        // without text, a count walks an index and the page stops at its last row
+        search.set(text(""));
+        model.count(Map.of());
         model.load(0, 25, Map.of(), Map.of());
         assertEquals(List.of("count", "page 0 name asc"), repository.lastCalls());
+    }
+
+    @Test
+    void furtherPagesOfTheSameSearchAndSortAreSlicesOfItsIds() {
+        Recording repository = new Recording();
+        repository.matches = 60;
+        AtomicReference<CompanySearch> search = new AtomicReference<>(text("orly"));
+        CompanyLazyModel model = new CompanyLazyModel(repository, search::get);
+        model.load(0, 25, Map.of(), Map.of());
+        repository.lastCalls();
 
         // a second page of the same search and sort: its ids are read once, then sliced
         List<Long> second = ids(model.load(25, 25, Map.of(), Map.of()));
@@ -95,11 +141,9 @@ class CompanyLazyModelTest {
         // so does another filter or text
         search.set(new CompanySearch("orly", PipelineStage.DIAGNOSTIC, null, null, null, null));
         model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
-        assertEquals(List.of("count", "page 25 commune desc"), repository.lastCalls());
-        search.set(text("massy"));
-        model.load(0, 25, sort("commune", SortOrder.DESCENDING), Map.of());
-        model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
-        assertEquals(List.of("count", "page 0 commune desc", "ids massy commune desc", "rows 25"), repository.lastCalls());
+        assertEquals(List.of("first orly 25 commune desc", "page 25 commune desc"), repository.lastCalls());
+        model.load(50, 25, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("ids orly commune desc", "rows 10"), repository.lastCalls());
     }
 
     @Test
@@ -112,7 +156,7 @@ class CompanyLazyModelTest {
         model.load(0, 25, Map.of(), Map.of());
         model.load(25, 25, Map.of(), Map.of());
         model.load(50, 25, Map.of(), Map.of());
-        assertEquals(List.of("count", "page 0 name asc", "page 25 name asc", "page 50 name asc"), repository.lastCalls());
+        assertEquals(List.of("first e 25 name asc", "page 25 name asc", "page 50 name asc"), repository.lastCalls());
 
         repository.matches = 100;
         search.set(text(" "));
