@@ -146,21 +146,18 @@ public class CompanyRepository {
     }
 
     /**
-     * Every company under this search, in the sort order (the id breaking ties), or null when
-     * there are more than {@code max}. The list asks for them once a further page of the same
-     * search and sort is shown, and then reads each page by id ({@link #rows}) without searching
-     * again; the first page keeps the top-N query of {@link #page}.
+     * The first {@code limit} companies under this search, in the sort order (the id breaking
+     * ties): the list reads them once a further page of the same search and sort is asked for,
+     * and then reads the following pages by id ({@link #rows}) without searching again. A top-N
+     * sort, like a page's, stops at the limit.
      */
-    public long[] ids(CompanySearch search, String sortField, boolean ascending, int max) {
+    public long[] ids(CompanySearch search, String sortField, boolean ascending, int limit) {
         Parameters parameters = new Parameters();
         String order = ascending ? " asc" : " desc";
         Query query = em.createNativeQuery("select t.id from (" + matching(search, SORTS.getOrDefault(sortField,
-                "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + (max + 1));
+                "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + limit);
         parameters.bind(query);
         List<?> found = query.getResultList();
-        if (found.size() > max) {
-            return null;
-        }
         long[] ids = new long[found.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = ((Number) found.get(i)).longValue();

@@ -25,9 +25,10 @@ import java.util.function.Supplier;
  * <li>the first page of every sort is the database's top-N query, which stops at the page's
  * last row;</li>
  * <li>once a further page of the same search, filters and sort is asked for, and the search
- * matches at most {@link #REMEMBERED_IDS} companies, its ids are read once, in order, and every
- * page after that is a slice of them read by id. Any change of text, filter or sort forgets
- * them.</li>
+ * matches at most {@link #REMEMBERED_IDS} companies, the ids of its first pages are read in
+ * order, up to {@link #PAGES_AHEAD} pages past the one asked for (a top-N sort, as costly as that
+ * page's own query), and the pages they cover are then slices read by id; going further reads
+ * a longer stretch. Any change of text, filter or sort forgets them.</li>
  * </ul>
  * Rows are always read fresh; a company created meanwhile appears at the next search, as the
  * total did.
@@ -39,6 +40,9 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
     /** At most 160 KB per open list (8 bytes an id); a broader search is paged by the database. */
     static final int REMEMBERED_IDS = 20_000;
 
+    /** Pages read ahead with a further page's ids. */
+    static final int PAGES_AHEAD = 10;
+
     private final transient CompanyRepository repository;
     private final Supplier<CompanySearch> search;
     private CompanySearch countedSearch;
@@ -49,10 +53,10 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
     private String shownField = "name";
     private boolean shownAscending = true;
     private int shownPageSize = 25;
-    /** That search's ids in that sort, once a further page of it was asked for; null otherwise. */
+    /** That search's first ids in that sort, once a further page of it was asked for; null otherwise. */
     private long[] ids;
-    /** That search turned out to match more than REMEMBERED_IDS when its ids were asked for. */
-    private boolean tooBroad;
+    /** Whether {@link #ids} holds every match (fewer than were asked for came back). */
+    private boolean idsComplete;
 
     /** A new text search's first page, read with its total, for the load that follows the count. */
     private transient Prefetched prefetched;
@@ -95,20 +99,22 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
         shownPageSize = pageSize;
         if (!sameAsShown) {
             ids = null;
-            tooBroad = false;
             shownSearch = current;
             shownField = field;
             shownAscending = ascending;
-        } else if (ids == null && !tooBroad && first > 0 && hasText(current) && total <= REMEMBERED_IDS) {
-            ids = repository.ids(current, field, ascending, REMEMBERED_IDS);
-            tooBroad = ids == null;
-            if (ids != null) {
+        } else if (first > 0 && !covers(first, pageSize) && hasText(current) && total <= REMEMBERED_IDS
+                && first <= total / 2) {
+            // (a page past the middle is read from the other end, cheaper than every id before it)
+            int limit = Math.min(REMEMBERED_IDS, first + pageSize * (PAGES_AHEAD + 1));
+            ids = repository.ids(current, field, ascending, limit);
+            idsComplete = ids.length < limit;
+            if (idsComplete) {
                 // the paginator counts what the slices hold (a company may have come or gone since the count)
                 countedTotal = ids.length;
                 setRowCount(ids.length);
             }
         }
-        if (ids != null) {
+        if (covers(first, pageSize)) {
             List<Long> slice = new ArrayList<>(pageSize);
             for (int i = Math.max(0, first); i < ids.length && i < first + pageSize; i++) {
                 slice.add(ids[i]);
@@ -119,6 +125,11 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
             return page.rows();
         }
         return repository.page(current, first, pageSize, field, ascending, total);
+    }
+
+    /** Whether the remembered ids hold this page. */
+    private boolean covers(int first, int pageSize) {
+        return ids != null && (idsComplete || first + pageSize <= ids.length);
     }
 
     private static boolean hasText(CompanySearch search) {

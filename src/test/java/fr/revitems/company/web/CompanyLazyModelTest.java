@@ -25,12 +25,10 @@ class CompanyLazyModelTest {
         long matches;
 
         @Override
-        public long[] ids(CompanySearch search, String sortField, boolean ascending, int max) {
-            calls.add("ids " + search.text() + " " + sortField + (ascending ? " asc" : " desc"));
-            if (matches > max) {
-                return null;
-            }
-            return LongStream.rangeClosed(1, matches).map(i -> ascending ? i : matches + 1 - i).toArray();
+        public long[] ids(CompanySearch search, String sortField, boolean ascending, int limit) {
+            calls.add("ids " + search.text() + " " + sortField + (ascending ? " asc " : " desc ") + limit);
+            long found = Math.min(limit, matches);
+            return LongStream.rangeClosed(1, found).map(i -> ascending ? i : matches + 1 - i).toArray();
         }
 
         @Override
@@ -122,9 +120,9 @@ class CompanyLazyModelTest {
         model.load(0, 25, Map.of(), Map.of());
         repository.lastCalls();
 
-        // a second page of the same search and sort: its ids are read once, then sliced
+        // a second page of the same search and sort: its ids are read once (here all of them), then sliced
         List<Long> second = ids(model.load(25, 25, Map.of(), Map.of()));
-        assertEquals(List.of("ids orly name asc", "rows 25"), repository.lastCalls());
+        assertEquals(List.of("ids orly name asc 300", "rows 25"), repository.lastCalls());
         assertEquals(List.of(26L, 50L), List.of(second.get(0), second.get(24)));
         assertEquals(60, model.getRowCount());
         assertEquals(LongStream.rangeClosed(51, 60).boxed().toList(), ids(model.load(50, 25, Map.of(), Map.of())));
@@ -136,14 +134,37 @@ class CompanyLazyModelTest {
         model.load(0, 25, sort("commune", SortOrder.DESCENDING), Map.of());
         assertEquals(List.of("page 0 commune desc"), repository.lastCalls());
         assertEquals(List.of(35L, 34L), ids(model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of())).subList(0, 2));
-        assertEquals(List.of("ids orly commune desc", "rows 25"), repository.lastCalls());
+        assertEquals(List.of("ids orly commune desc 300", "rows 25"), repository.lastCalls());
 
         // so does another filter or text
         search.set(new CompanySearch("orly", PipelineStage.DIAGNOSTIC, null, null, null, null));
         model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
         assertEquals(List.of("first orly 25 commune desc", "page 25 commune desc"), repository.lastCalls());
-        model.load(50, 25, sort("commune", SortOrder.DESCENDING), Map.of());
-        assertEquals(List.of("ids orly commune desc", "rows 10"), repository.lastCalls());
+        model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
+        assertEquals(List.of("ids orly commune desc 300", "rows 25"), repository.lastCalls());
+    }
+
+    @Test
+    void theIdsOfTenPagesAheadAreReadThenALongerStretchWhenThePagesGoFurther() {
+        Recording repository = new Recording();
+        repository.matches = 1_000;
+        CompanyLazyModel model = new CompanyLazyModel(repository, () -> text("orly"));
+        model.load(0, 25, Map.of(), Map.of());
+        repository.lastCalls();
+
+        for (int first = 25; first < 300; first += 25) {
+            assertEquals(first + 1, ids(model.load(first, 25, Map.of(), Map.of())).get(0));
+        }
+        List<String> calls = repository.lastCalls();
+        assertEquals("ids orly name asc 300", calls.get(0));
+        assertEquals(1, calls.stream().filter(c -> c.startsWith("ids")).count(), calls.toString());
+
+        assertEquals(301L, ids(model.load(300, 25, Map.of(), Map.of())).get(0));
+        assertEquals(List.of("ids orly name asc 575", "rows 25"), repository.lastCalls());
+
+        // a page past the middle is read from the other end, as before
+        model.load(700, 25, Map.of(), Map.of());
+        assertEquals(List.of("page 700 name asc"), repository.lastCalls());
     }
 
     @Test
@@ -163,20 +184,6 @@ class CompanyLazyModelTest {
         model.load(0, 25, Map.of(), Map.of());
         model.load(25, 25, Map.of(), Map.of());
         assertEquals(List.of("count", "page 0 name asc", "page 25 name asc"), repository.lastCalls());
-    }
-
-    @Test
-    void aSearchGrownPastTheCapSinceItsCountIsPagedByTheDatabase() {
-        Recording repository = new Recording();
-        repository.matches = 60;
-        CompanyLazyModel model = new CompanyLazyModel(repository, () -> text("orly"));
-        model.load(0, 25, Map.of(), Map.of());
-        repository.matches = CompanyLazyModel.REMEMBERED_IDS + 1;
-        repository.lastCalls();
-
-        model.load(25, 25, Map.of(), Map.of());
-        model.load(50, 25, Map.of(), Map.of());
-        assertEquals(List.of("ids orly name asc", "page 25 name asc", "page 50 name asc"), repository.lastCalls());
     }
 
     private static List<Long> ids(List<CompanyRow> rows) {
