@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * sort and page size shown), where a count and a page were two evaluations;</li>
  * <li>the first page of every sort is the database's top-N query, which stops at the page's
  * last row;</li>
- * <li>once a further page of the same search, filters and sort is asked for, and the search
+ * <li>once the next (or previous) page of the same search, filters and sort is asked for, and the search
  * matches at most {@link #REMEMBERED_IDS} companies, the ids of its first pages are read in
  * order, up to {@link #PAGES_AHEAD} pages past the one asked for (a top-N sort, as costly as that
  * page's own query), and the pages they cover are then slices read by id; going further reads
@@ -53,6 +53,7 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
     private String shownField = "name";
     private boolean shownAscending = true;
     private int shownPageSize = 25;
+    private int shownFirst;
     /** That search's first ids in that sort, once a further page of it was asked for; null otherwise. */
     private long[] ids;
     /** Whether {@link #ids} holds every match (fewer than were asked for came back). */
@@ -96,13 +97,16 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
         Prefetched page = prefetched;
         prefetched = null;
         boolean sameAsShown = current.equals(shownSearch) && field.equals(shownField) && ascending == shownAscending;
+        // the next or previous page: someone reading the results in turn (a jump elsewhere keeps the page query)
+        boolean adjacent = Math.abs(first - shownFirst) == pageSize && pageSize == shownPageSize;
         shownPageSize = pageSize;
+        shownFirst = first;
         if (!sameAsShown) {
             ids = null;
             shownSearch = current;
             shownField = field;
             shownAscending = ascending;
-        } else if (first > 0 && !covers(first, pageSize) && hasText(current) && total <= REMEMBERED_IDS
+        } else if (first > 0 && adjacent && !covers(first, pageSize) && hasText(current) && total <= REMEMBERED_IDS
                 && first <= total / 2) {
             // (a page past the middle is read from the other end, cheaper than every id before it)
             int limit = Math.min(REMEMBERED_IDS, first + pageSize * (PAGES_AHEAD + 1));

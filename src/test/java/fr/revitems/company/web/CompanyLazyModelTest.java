@@ -140,14 +140,15 @@ class CompanyLazyModelTest {
         search.set(new CompanySearch("orly", PipelineStage.DIAGNOSTIC, null, null, null, null));
         model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
         assertEquals(List.of("first orly 25 commune desc", "page 25 commune desc"), repository.lastCalls());
+        model.load(0, 25, sort("commune", SortOrder.DESCENDING), Map.of());
         model.load(25, 25, sort("commune", SortOrder.DESCENDING), Map.of());
-        assertEquals(List.of("ids orly commune desc 300", "rows 25"), repository.lastCalls());
+        assertEquals(List.of("page 0 commune desc", "ids orly commune desc 300", "rows 25"), repository.lastCalls());
     }
 
     @Test
     void theIdsOfTenPagesAheadAreReadThenALongerStretchWhenThePagesGoFurther() {
         Recording repository = new Recording();
-        repository.matches = 1_000;
+        repository.matches = 2_000;
         CompanyLazyModel model = new CompanyLazyModel(repository, () -> text("orly"));
         model.load(0, 25, Map.of(), Map.of());
         repository.lastCalls();
@@ -162,9 +163,14 @@ class CompanyLazyModelTest {
         assertEquals(301L, ids(model.load(300, 25, Map.of(), Map.of())).get(0));
         assertEquals(List.of("ids orly name asc 575", "rows 25"), repository.lastCalls());
 
-        // a page past the middle is read from the other end, as before
-        model.load(700, 25, Map.of(), Map.of());
-        assertEquals(List.of("page 700 name asc"), repository.lastCalls());
+        // a jump is read by the page query, as before; the page next to it reads its stretch of ids
+        model.load(800, 25, Map.of(), Map.of());
+        model.load(825, 25, Map.of(), Map.of());
+        assertEquals(List.of("page 800 name asc", "ids orly name asc 1100", "rows 25"), repository.lastCalls());
+        // past the middle, a page is read from the other end
+        model.load(1500, 25, Map.of(), Map.of());
+        model.load(1525, 25, Map.of(), Map.of());
+        assertEquals(List.of("page 1500 name asc", "page 1525 name asc"), repository.lastCalls());
     }
 
     @Test
