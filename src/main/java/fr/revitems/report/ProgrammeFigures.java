@@ -39,26 +39,27 @@ public final class ProgrammeFigures {
     }
 
     public FigureValues figures(ReportFilter filter) throws SQLException {
-        Scope sql = new Scope().companies(filter).append("select ")
-                .append("(select count(*) from company_activity a join scope s on s.id = a.company_id"
-                        + " where a.contacted && daterange(?, ?, '[]')), ", filter.from(), filter.to())
-                .append("(select count(*) from company_activity a join scope s on s.id = a.company_id"
-                        + " where a.diagnosed && daterange(?, ?, '[]')), ", filter.from(), filter.to())
-                .append("(select count(*) from company_activity a join scope s on s.id = a.company_id"
-                        + " where a.supported && daterange(?, ?, '[]')), ", filter.from(), filter.to())
-                .append("(select coalesce(sum(r.positions), 0) from recruitment r join scope s on s.id = r.company_id"
-                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)), ",
+        // one pass over each table: the three companies' figures in one scan of the activity, jobs and
+        // consolidated jobs in one scan of filled_job; columns in the order of Figure, then consolidated
+        Scope sql = new Scope("dashboard figures").companies(filter).append("select a.contacted, a.diagnosed, a.supported, r.positions, f.jobs,"
+                        + " m.meetings, j.forums, i.introductions, f.consolidated from")
+                .append(" (select count(*) filter (where a.contacted && p.days) as contacted,"
+                        + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
+                        + " count(*) filter (where a.supported && p.days) as supported"
+                        + " from company_activity a join scope s on s.id = a.company_id, (select daterange(?, ?, '[]') as days) p) a,",
+                        filter.from(), filter.to())
+                .append(" (select coalesce(sum(r.positions), 0) as positions from recruitment r join scope s on s.id = r.company_id"
+                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)) r,",
                         filter.from(), filter.to(), filter.to())
-                .append("(select count(*) from filled_job f join scope s on s.id = f.company_id"
-                        + " where f.filled_on between ? and ?), ", filter.from(), filter.to())
-                .append("(select count(*) from partner_meeting m where m.held_on between ? and ?", filter.from(), filter.to())
-                .ownRoundAndDepartment("m", filter).append("), ")
-                .append("(select count(*) from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
-                .ownRoundAndDepartment("j", filter).append("), ")
-                .append("(select count(*) from introduction i join scope s on s.id = i.company_id"
-                        + " where i.made_on between ? and ?), ", filter.from(), filter.to())
-                .append("(select count(*) from filled_job f join scope s on s.id = f.company_id"
-                        + " where f.filled_on between ? and ? and f.consolidated)", filter.from(), filter.to());
+                .append(" (select count(*) as jobs, count(*) filter (where f.consolidated) as consolidated"
+                        + " from filled_job f join scope s on s.id = f.company_id where f.filled_on between ? and ?) f,",
+                        filter.from(), filter.to())
+                .append(" (select count(*) as meetings from partner_meeting m where m.held_on between ? and ?", filter.from(), filter.to())
+                .ownRoundAndDepartment("m", filter).append(") m,")
+                .append(" (select count(*) as forums from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
+                .ownRoundAndDepartment("j", filter).append(") j,")
+                .append(" (select count(*) as introductions from introduction i join scope s on s.id = i.company_id"
+                        + " where i.made_on between ? and ?) i", filter.from(), filter.to());
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             rs.next();
             Map<Figure, Long> values = new EnumMap<>(Figure.class);
@@ -76,7 +77,7 @@ public final class ProgrammeFigures {
      * some recruitments do not say.
      */
     public Map<Dimension, List<BreakdownRow>> breakdowns(ReportFilter filter) throws SQLException {
-        Scope sql = new Scope().companies(filter)
+        Scope sql = new Scope("dashboard breakdowns").companies(filter)
                 .append("select 'P', grouping(r.qualification_level), grouping(r.occupational_category),"
                         + " r.qualification_level::text, r.occupational_category, r.contract_type, sum(r.positions)"
                         + " from recruitment r join scope s on s.id = r.company_id"
@@ -138,20 +139,16 @@ public final class ProgrammeFigures {
      */
     public List<MonthRow> months(ReportFilter filter) throws SQLException {
         LocalDate end = filter.to().plusDays(1);
-        Scope sql = new Scope().companies(filter)
-                .append(", ranges as (select a.company_id, 'C' as series, r * daterange(?, ?) as r"
-                        + " from company_activity a join scope s on s.id = a.company_id, unnest(a.contacted) r"
-                        + " where r && daterange(?, ?)", filter.from(), end, filter.from(), end)
-                .append(" union all select a.company_id, 'D', r * daterange(?, ?)"
-                        + " from company_activity a join scope s on s.id = a.company_id, unnest(a.diagnosed) r"
-                        + " where r && daterange(?, ?)", filter.from(), end, filter.from(), end)
-                .append(" union all select a.company_id, 'S', r * daterange(?, ?)"
-                        + " from company_activity a join scope s on s.id = a.company_id, unnest(a.supported) r"
-                        + " where r && daterange(?, ?))", filter.from(), end, filter.from(), end)
-                // a range's months: from the month of its first day to the month of its last day
-                .append(" select x.series, x.m::date, count(distinct x.company_id) from (select company_id, series,"
-                        + " generate_series(date_trunc('month', lower(r)), date_trunc('month', upper(r) - 1), interval '1 month') as m"
-                        + " from ranges) x group by x.series, x.m")
+        // one flat pass, no count(distinct) (which sorted every company's months on disk for all rounds): each
+        // company's ranges of a series cut to the period, each range's months; a range's first month is not
+        // counted again when an earlier range of the same company already touched that month
+        Scope sql = new Scope("dashboard months").companies(filter)
+                .append(" select y.series, y.m, count(*) from (select z.series, z.cut, z.r, generate_series(date_trunc('month', lower(z.r)),"
+                        + " date_trunc('month', upper(z.r) - 1), interval '1 month')::date as m"
+                        + " from (select w.series, w.cut, unnest(w.cut) as r from (select unnest(array['C', 'D', 'S']) as series,"
+                        + " unnest(array[a.contacted, a.diagnosed, a.supported]) * datemultirange(daterange(?, ?)) as cut"
+                        + " from company_activity a join scope s on s.id = a.company_id) w) z) y", filter.from(), end)
+                .append(" where y.m > lower(y.r) or not y.cut && daterange(y.m, lower(y.r)) group by y.series, y.m")
                 .append(" union all select 'P', date_trunc('month', r.identified_on)::date, sum(r.positions)"
                         + " from recruitment r join scope s on s.id = r.company_id"
                         + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)"
@@ -206,7 +203,7 @@ public final class ProgrammeFigures {
     }
 
     private static Scope recordsQuery(Figure figure, ReportFilter filter, Detail detail, boolean count) {
-        Scope sql = new Scope().companies(filter);
+        Scope sql = new Scope("records of " + figure.name() + (count ? " (count)" : "")).companies(filter);
         switch (figure.records()) {
             case COMPANIES -> {
                 String column = switch (figure) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the database did during the measured list requests, from pg_stat_statements (preloaded by
+ * What the database did during the measured requests (list, dashboard), from pg_stat_statements (preloaded by
  * the test database only): statements per request and their execution times, so that the
  * server time can be split into database work and the rest (Faces, JPA, network, waiting for a core).
  */
@@ -32,6 +32,11 @@ final class DatabaseStatements {
 
     /** Reads the statistics since {@link #reset()}, for this many answered list requests. */
     void snapshot(int requests) {
+        snapshot(requests, "list requests");
+    }
+
+    /** Reads the statistics since {@link #reset()}, for this many answered requests of what is named. */
+    void snapshot(int requests, String what) {
         if (!available) {
             return;
         }
@@ -58,8 +63,8 @@ final class DatabaseStatements {
             lines.add("pg_stat_statements could not be read: " + e.getMessage());
             return;
         }
-        lines.add(String.format(Locale.ROOT, "Database during the %d measured list requests: %d statements (%.1f per request),"
-                + " %.0f ms of execution (%.1f ms per request).", requests, calls, (double) calls / Math.max(1, requests),
+        lines.add(String.format(Locale.ROOT, "Database during the %d measured %s: %d statements (%.1f per request),"
+                + " %.0f ms of execution (%.1f ms per request).", requests, what, calls, (double) calls / Math.max(1, requests),
                 total, total / Math.max(1, requests)));
         lines.add("");
         lines.add("| calls | total ms | mean ms | max ms | rows | statement |");

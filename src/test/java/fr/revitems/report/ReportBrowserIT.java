@@ -120,6 +120,15 @@ class ReportBrowserIT {
         meeting(null, "94", LocalDate.of(2024, 3, 1));
         forum(round, "91", LocalDate.of(2024, 4, 24));
 
+        // month by month (contacted, diagnosed, supported, positions, jobs): C1 contacted twice in March counts once;
+        // a period that starts mid-March keeps only what happened from the 15th (C1's diagnostic, not its action)
+        assertMonths(new ReportFilter(round, List.of(), null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+                "2024-01 0 0 1 0 0", "2024-02 1 0 1 0 0", "2024-03 1 1 1 0 0", "2024-04 0 0 2 3 0", "2024-05 0 0 2 0 0",
+                "2024-06 1 0 2 0 2", "2024-07 0 0 2 2 0", "2024-08 0 0 2 0 0", "2024-09 0 0 2 0 0", "2024-10 0 0 1 0 0",
+                "2024-11 0 0 1 0 1", "2024-12 0 0 1 0 0");
+        assertMonths(new ReportFilter(round, List.of(), null, LocalDate.of(2024, 3, 15), LocalDate.of(2024, 6, 30)),
+                "2024-03 1 1 1 0 0", "2024-04 0 0 2 3 0", "2024-05 0 0 2 0 0", "2024-06 1 0 2 0 2");
+
         try (BrowserContext context = browser.newContext()) {
             Page page = officer(context);
             // the round's whole life is the default period
@@ -334,6 +343,17 @@ class ReportBrowserIT {
                 }
             }
         }
+    }
+
+    /** The months of a report, each as "yyyy-MM contacted diagnosed supported positions jobs", against the hand count. */
+    private static void assertMonths(ReportFilter filter, String... expected) throws SQLException {
+        List<String> months = new ArrayList<>();
+        try (Connection connection = TestDatabase.connect()) {
+            for (MonthRow m : new ProgrammeFigures(connection).months(filter)) {
+                months.add(m.month() + " " + m.contacted() + " " + m.diagnosed() + " " + m.supported() + " " + m.positions() + " " + m.jobsFilled());
+            }
+        }
+        assertEquals(List.of(expected), months, "the months of " + filter);
     }
 
     /** Companies whose projection row differs from a rebuild from the raw tables (none, ever). */
