@@ -153,18 +153,6 @@ class ReportBrowserIT {
                     new ReportFilter(round, List.of(), funder, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
                     2, 1, 2, 5, 3, 1, 1, 1);
         }
-
-        // month by month (companies counted once in each month they are active in; positions and jobs add up)
-        try (Connection connection = TestDatabase.connect()) {
-            List<MonthRow> months = new ProgrammeFigures(connection)
-                    .months(new ReportFilter(round, List.of(), null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
-            assertEquals(12, months.size());
-            assertEquals(List.of(0L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L), series(months, MonthRow::contacted), "contacted");
-            assertEquals(List.of(0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L), series(months, MonthRow::diagnosed), "diagnosed");
-            assertEquals(List.of(1L, 1L, 1L, 2L, 2L, 2L, 2L, 2L, 2L, 1L, 1L, 1L), series(months, MonthRow::supported), "supported");
-            assertEquals(List.of(0L, 0L, 0L, 3L, 0L, 0L, 2L, 0L, 0L, 0L, 0L, 0L), series(months, MonthRow::positions), "positions");
-            assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 2L, 0L, 0L, 0L, 0L, 1L, 0L), series(months, MonthRow::jobsFilled), "jobs");
-        }
     }
 
     @Test
@@ -327,10 +315,6 @@ class ReportBrowserIT {
                 assertEquals(0, page.locator("#menuForm\\:menuProgramme").count());
             }
         }
-    }
-
-    private static List<Long> series(List<MonthRow> months, java.util.function.ToLongFunction<MonthRow> value) {
-        return months.stream().map(month -> value.applyAsLong(month)).toList();
     }
 
     private void assertProjectionEqualsRaw(List<ReportFilter> filters) throws SQLException {
