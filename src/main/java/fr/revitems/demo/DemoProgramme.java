@@ -56,10 +56,16 @@ public final class DemoProgramme {
         }
     }
 
-    /** A database that holds a company already is left as it is (a restarted demo keeps its data). */
+    /**
+     * A database that holds a company, or an account besides {@code admin}, is left as it is: a restarted demo
+     * keeps its data, and a real base is never filled with the demo.
+     */
     public static boolean hasCompanies(Connection connection) throws SQLException {
+        // a base where people already have accounts is a real one, even before its first company: the demo's
+        // accounts (whose passwords the README publishes) never join it
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select exists (select 1 from company)")) {
+             ResultSet result = statement.executeQuery("select exists (select 1 from company)"
+                     + " or exists (select 1 from app_user where username <> 'admin')")) {
             result.next();
             return result.getBoolean(1);
         }

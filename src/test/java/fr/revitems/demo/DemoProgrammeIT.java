@@ -347,6 +347,11 @@ class DemoProgrammeIT {
         }
         try (Connection again = migrated("again")) {
             assertFalse(DemoProgramme.hasCompanies(again), "an empty database gets the demo");
+            try (Statement statement = again.createStatement()) {
+                statement.execute("insert into app_user (username, display_name, password_hash) values ('marie.agent', 'Marie', 'x')");
+                assertTrue(DemoProgramme.hasCompanies(again), "a base where people have accounts is a real one, never a demo");
+                statement.execute("delete from app_user");
+            }
             assertFalse(DemoProgramme.hasAdministrator(again), "but only once AdminBootstrap has made the administrator");
             DemoProgramme.load(again, TODAY, DemoProgrammeIT::fakeHash);
             assertTrue(DemoProgramme.hasCompanies(again), "a restarted demo keeps its data");
