@@ -341,17 +341,24 @@ class DemoProgrammeIT {
     }
 
     @Test
+    void aBaseWherePeopleHaveAccountsIsARealOneNeverFilledWithTheDemo() throws Exception {
+        try (Connection admin = connectTo("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("create database in_use");
+        }
+        try (Connection inUse = migrated("in_use"); Statement statement = inUse.createStatement()) {
+            assertFalse(DemoProgramme.hasCompanies(inUse), "an empty database gets the demo");
+            statement.execute("insert into app_user (username, display_name, password_hash) values ('marie.agent', 'Marie', 'x')");
+            assertTrue(DemoProgramme.hasCompanies(inUse), "a base where people have accounts is a real one, never a demo");
+        }
+    }
+
+    @Test
     void theDemoIsTheSameEveryTime() throws Exception {
         try (Connection admin = connectTo("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("create database again");
         }
         try (Connection again = migrated("again")) {
             assertFalse(DemoProgramme.hasCompanies(again), "an empty database gets the demo");
-            try (Statement statement = again.createStatement()) {
-                statement.execute("insert into app_user (username, display_name, password_hash) values ('marie.agent', 'Marie', 'x')");
-                assertTrue(DemoProgramme.hasCompanies(again), "a base where people have accounts is a real one, never a demo");
-                statement.execute("delete from app_user");
-            }
             assertFalse(DemoProgramme.hasAdministrator(again), "but only once AdminBootstrap has made the administrator");
             DemoProgramme.load(again, TODAY, DemoProgrammeIT::fakeHash);
             assertTrue(DemoProgramme.hasCompanies(again), "a restarted demo keeps its data");
