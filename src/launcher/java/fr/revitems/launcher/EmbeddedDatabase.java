@@ -12,13 +12,14 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL server from the registry's binaries, with its data in a folder of our choosing.
  * The application's database is called {@code revitems}; the local superuser is {@code postgres}
- * and only listens on loopback, so its password is a local throwaway.
+ * and only listens on loopback, so its password is a local throwaway. Public for tests that need a
+ * database of their own without a server (e.g. the demo programme's).
  */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
 
-    static final String DATABASE = "revitems";
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
+    public static final String DATABASE = "revitems";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
 
@@ -30,7 +31,7 @@ final class EmbeddedDatabase implements AutoCloseable {
      * @param dataDirectory kept between runs unless {@code clean}
      * @param port a fixed port, or 0 for any free one
      */
-    static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) throws IOException, SQLException {
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) throws IOException, SQLException {
         return start(dataDirectory, port, clean, java.util.Map.of());
     }
 
@@ -67,7 +68,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
     }
 

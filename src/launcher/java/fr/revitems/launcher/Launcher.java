@@ -1,5 +1,7 @@
 package fr.revitems.launcher;
 
+import fr.revitems.demo.DemoAccounts;
+
 import java.io.IOException;
 import java.net.BindException;
 import java.net.HttpURLConnection;
@@ -16,27 +18,37 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code ./revitems run}: database, then Payara Micro with the WAR, then the URL once the
+ * {@code ./revitems run [--demo]}: database, then Payara Micro with the WAR, then the URL once the
  * application answers. Ctrl-C or SIGTERM stops the server first, then the database.
  * Every configuration mistake ends with one sentence saying what to fix.
+ * <p>
+ * {@code --demo} runs the demo programme on an embedded database of its own ({@code <home>/demo/postgres},
+ * never the user's {@code <home>/postgres}); only then does the server get {@code REVITEMS_DEMO=true}.
  */
 public final class Launcher {
 
     static final String CONTEXT_ROOT = "/revitems/";
+    static final String DEMO = "--demo";
 
     private final Map<String, String> env;
     private final Path project;
+    private final List<String> args;
     private volatile Process server;
     private volatile EmbeddedDatabase database;
 
     Launcher(Map<String, String> env, Path project) {
+        this(env, project, List.of());
+    }
+
+    Launcher(Map<String, String> env, Path project, List<String> args) {
         this.env = env;
         this.project = project;
+        this.args = List.copyOf(args);
     }
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Launcher launcher = new Launcher(System.getenv(), Path.of("").toAbsolutePath());
+        Launcher launcher = new Launcher(System.getenv(), Path.of("").toAbsolutePath(), List.of(args));
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "revitems-stop"));
         try {
             System.exit(launcher.run());
@@ -47,6 +59,7 @@ public final class Launcher {
     }
 
     int run() throws LauncherException {
+        boolean demo = demo();
         int port = port();
         checkPortFree(port);
         String dbUrl;
@@ -59,29 +72,71 @@ public final class Launcher {
             checkDatabaseReachable(dbUrl, dbUser, dbPassword);
             say("database: " + dbUrl + " (REVITEMS_DB_URL)");
         } else {
-            Path dataDir = dataHome().resolve("postgres");
+            Path dataDir = dataDirectory(demo);
             database = startEmbedded(dataDir);
             dbUrl = database.jdbcUrl();
             dbUser = EmbeddedDatabase.USER;
             dbPassword = EmbeddedDatabase.PASSWORD;
-            say("database: embedded PostgreSQL, data in " + dataDir + " (" + dbUrl + ")");
+            say("database: embedded PostgreSQL" + (demo ? " of the demo" : "") + ", data in " + dataDir + " (" + dbUrl + ")");
         }
-        server = startServer(port, dbUrl, dbUser, dbPassword);
+        server = startServer(port, demo, dbUrl, dbUser, dbPassword);
         String url = "http://localhost:" + port + CONTEXT_ROOT;
         if (!waitUntilReady(url)) {
             say("The application did not start: read the SEVERE lines of the log above.");
             return 1;
         }
         System.out.println();
-        System.out.println(url);
-        say("REVIT'EMS is ready. Log in as 'admin' with REVITEMS_ADMIN_PASSWORD, or with the password printed"
-                + " above on the very first start. Ctrl-C stops the server and the database.");
+        if (demo) {
+            demoSummary().forEach(System.out::println);
+            System.out.println();
+            System.out.println(url);
+            say("The REVIT'EMS demo is ready: every company and person in it is fictional. Ctrl-C stops the server"
+                    + " and the database; the next ./revitems run --demo finds the demo as you left it.");
+        } else {
+            System.out.println(url);
+            say("REVIT'EMS is ready. Log in as 'admin' with REVITEMS_ADMIN_PASSWORD, or with the password printed"
+                    + " above on the very first start. Ctrl-C stops the server and the database.");
+        }
         try {
             return server.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** Whether the arguments ask for the demo; anything else is refused, as is the demo on an external database. */
+    boolean demo() throws LauncherException {
+        boolean demo = false;
+        for (String arg : args) {
+            if (!DEMO.equals(arg)) {
+                throw new LauncherException("Unknown argument '" + arg + "': ./revitems run accepts only " + DEMO
+                        + " (see ./revitems help).");
+            }
+            demo = true;
+        }
+        if (demo && has("REVITEMS_DB_URL")) {
+            throw new LauncherException("The demo always runs on its own embedded database, never on REVITEMS_DB_URL:"
+                    + " unset REVITEMS_DB_URL to start ./revitems run --demo.");
+        }
+        return demo;
+    }
+
+    /** The demo's data live apart from the user's own: {@code <home>/demo/postgres} and {@code <home>/postgres}. */
+    Path dataDirectory(boolean demo) {
+        return demo ? dataHome().resolve("demo").resolve("postgres") : dataHome().resolve("postgres");
+    }
+
+    /** The lines printed once the demo is ready: its accounts, one per line (username / password / role). */
+    List<String> demoSummary() {
+        List<String> lines = new ArrayList<>();
+        lines.add("[revitems] demo accounts (username / password / role):");
+        lines.add(String.format("  %-20s %-45s %s", "admin", has("REVITEMS_ADMIN_PASSWORD")
+                ? "(the value of REVITEMS_ADMIN_PASSWORD)" : "(printed above on the demo's first start)", "ADMIN"));
+        for (DemoAccounts.Account account : DemoAccounts.ALL) {
+            lines.add(String.format("  %-20s %-45s %s", account.username(), account.password(), account.role()));
+        }
+        return lines;
     }
 
     private int port() throws LauncherException {
@@ -139,7 +194,7 @@ public final class Launcher {
         return Path.of(System.getProperty("user.home"), ".revitems");
     }
 
-    private Process startServer(int port, String dbUrl, String dbUser, String dbPassword) throws LauncherException {
+    private Process startServer(int port, boolean demo, String dbUrl, String dbUser, String dbPassword) throws LauncherException {
         Path serverDir = project.resolve("target/server");
         Path war = project.resolve("target/revitems.war");
         if (!Files.exists(war) || !Files.exists(serverDir.resolve("payara-micro.jar"))) {
@@ -155,14 +210,28 @@ public final class Launcher {
                 "--prebootcommandfile", project.resolve("payara-config/pre-boot-commands.asadmin").toString(),
                 "--deploy", war.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put("REVITEMS_DB_URL", dbUrl);
-        builder.environment().put("REVITEMS_DB_USER", dbUser);
-        builder.environment().put("REVITEMS_DB_PASSWORD", dbPassword);
-        builder.environment().put("REVITEMS_PUBLIC_URL", env.getOrDefault("REVITEMS_PUBLIC_URL", "http://localhost:" + port + CONTEXT_ROOT));
+        serverEnvironment(builder.environment(), port, demo, dbUrl, dbUser, dbPassword);
         try {
             return builder.start();
         } catch (IOException e) {
             throw new LauncherException("Payara Micro could not be started (" + e.getMessage() + "): check the JDK installation.");
+        }
+    }
+
+    /**
+     * What the server finds in its environment besides what it inherits: the database, its public URL, and
+     * REVITEMS_DEMO=true in demo mode only (an inherited one is taken out otherwise).
+     */
+    void serverEnvironment(Map<String, String> environment, int port, boolean demo, String dbUrl, String dbUser,
+                           String dbPassword) {
+        environment.put("REVITEMS_DB_URL", dbUrl);
+        environment.put("REVITEMS_DB_USER", dbUser);
+        environment.put("REVITEMS_DB_PASSWORD", dbPassword);
+        environment.put("REVITEMS_PUBLIC_URL", env.getOrDefault("REVITEMS_PUBLIC_URL", "http://localhost:" + port + CONTEXT_ROOT));
+        if (demo) {
+            environment.put("REVITEMS_DEMO", "true");
+        } else {
+            environment.remove("REVITEMS_DEMO");
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.revitems.company;
 
 import fr.revitems.security.Role;
+import fr.revitems.platform.web.Faces;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,8 @@ public class CompanyMerge {
         MOVED.put("merge.moved.contacts", "contact");
         MOVED.put("merge.moved.diagnostics", "diagnostic");
         MOVED.put("merge.moved.recruitments", "recruitment");
+        // the jobs filled at the duplicate follow its recruitments (and a consolidated job its company)
+        MOVED.put("merge.moved.filledJobs", "filled_job");
         MOVED.put("merge.moved.actions", "action");
         MOVED.put("merge.moved.introductions", "introduction");
         MOVED.put("merge.moved.tasks", "support_task");
@@ -82,6 +86,14 @@ public class CompanyMerge {
             em.createNativeQuery("update " + table + " set company_id = ?1 where company_id = ?2")
                     .setParameter(1, keptId).setParameter(2, duplicateId).executeUpdate();
         }
+        // the two histories now interleave: if the merged history ends elsewhere than the kept company's stage
+        // (which wins), one more line brings it back, so the periods the figures read end where they should
+        em.createNativeQuery("insert into stage_change (company_id, from_stage, to_stage, reason, changed_by)"
+                        + " select ?1, last.to_stage, ?2, ?3, ?4 from (select to_stage from stage_change where company_id = ?1"
+                        + " order by changed_at desc, id desc limit 1) last where last.to_stage <> ?2")
+                .setParameter(1, keptId).setParameter(2, kept.getStage().name())
+                .setParameter(3, Faces.text(Locale.FRENCH, "merge.history.reason", duplicateName)).setParameter(4, actor())
+                .executeUpdate();
         em.createNativeQuery("update introduction set target_company_id = ?1 where target_company_id = ?2")
                 .setParameter(1, keptId).setParameter(2, duplicateId).executeUpdate();
         em.createNativeQuery("update company_merge set kept_company_id = ?1 where kept_company_id = ?2")

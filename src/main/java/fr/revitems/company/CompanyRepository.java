@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -69,22 +71,102 @@ public class CompanyRepository {
         }
         Parameters parameters = new Parameters();
         String order = direction ? " asc" : " desc";
-        Query query = em.createNativeQuery("select t.id from (" + matching(search, SORTS.getOrDefault(sortField,
-                "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id" + order
-                + " limit " + limit + " offset " + offset);
-        parameters.bind(query);
-        List<Long> ids = new ArrayList<>();
-        for (Object id : query.getResultList()) {
-            ids.add(((Number) id).longValue());
+        String ids = "select t.id, t.k from (" + matching(search, SORTS.getOrDefault(sortField, "c.normalized_name"),
+                parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + limit + " offset " + offset;
+        List<CompanyRow> rows = new ArrayList<>();
+        for (Object[] row : resultRows(rowsOf(ids, "", order), parameters)) {
+            rows.add(row(row, 0));
         }
         if (fromEnd) {
-            Collections.reverse(ids);
+            Collections.reverse(rows);
         }
-        return rows(ids);
+        return rows;
     }
 
-    /** The rows of these companies, in the order of the ids. */
-    private List<CompanyRow> rows(List<Long> ids) {
+    /** A search's first page and how many companies it matches, from one evaluation of the search. */
+    public record FirstPage(long total, List<CompanyRow> rows) {
+    }
+
+    /**
+     * The first page of this search and its total in one statement: for a text search, whose
+     * union of trigram matches is the costly part, this is one evaluation where a count and a
+     * page are two. (Without text, {@link #count} walks an index and the page stops at its
+     * last row, which a total over every row would prevent.)
+     */
+    public FirstPage firstPage(CompanySearch search, int size, String sortField, boolean ascending) {
+        Parameters parameters = new Parameters();
+        String order = ascending ? " asc" : " desc";
+        String ids = "select t.id, t.k, count(*) over () as total from (" + matching(search,
+                SORTS.getOrDefault(sortField, "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id"
+                + order + " limit " + Math.max(1, size);
+        long total = 0;
+        List<CompanyRow> rows = new ArrayList<>();
+        for (Object[] row : resultRows(rowsOf(ids, "p.total, ", order), parameters)) {
+            total = ((Number) row[0]).longValue();
+            rows.add(row(row, 1));
+        }
+        return new FirstPage(total, size <= 0 ? List.of() : rows);
+    }
+
+    /**
+     * The list's columns for the page of ids {@code p} (id, sort key k), in its order: the ids are
+     * chosen from {@code company} alone (indexes, no joins before the limit), and only their rows
+     * are then joined, in the same statement (one connection, one round trip).
+     */
+    private static String rowsOf(String ids, String extra, String order) {
+        return "select " + extra + "c.id, c.name, c.siret, c.commune, c.department_code, c.stage, u.display_name,"
+                + " c.updated_at from (" + ids + ") p join company c on c.id = p.id"
+                + " left join app_user u on u.id = c.officer_id order by p.k" + order + ", p.id" + order;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> resultRows(String sql, Parameters parameters) {
+        Query query = em.createNativeQuery(sql);
+        parameters.bind(query);
+        return query.getResultList();
+    }
+
+    /** A CompanyRow from the columns of {@link #rowsOf}, starting at {@code from}. */
+    private static CompanyRow row(Object[] columns, int from) {
+        return new CompanyRow(((Number) columns[from]).longValue(), (String) columns[from + 1], (String) columns[from + 2],
+                (String) columns[from + 3], (String) columns[from + 4],
+                PipelineStage.valueOf(columns[from + 5].toString().trim()), (String) columns[from + 6],
+                offsetDateTime(columns[from + 7]));
+    }
+
+    /** A timestamptz as the entities read it (the driver gives UTC). */
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    /**
+     * The first {@code limit} companies under this search, in the sort order (the id breaking
+     * ties): the list reads them once a further page of the same search and sort is asked for,
+     * and then reads the following pages by id ({@link #rows}) without searching again. A top-N
+     * sort, like a page's, stops at the limit.
+     */
+    public long[] ids(CompanySearch search, String sortField, boolean ascending, int limit) {
+        Parameters parameters = new Parameters();
+        String order = ascending ? " asc" : " desc";
+        Query query = em.createNativeQuery("select t.id from (" + matching(search, SORTS.getOrDefault(sortField,
+                "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + limit);
+        parameters.bind(query);
+        List<?> found = query.getResultList();
+        long[] ids = new long[found.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ((Number) found.get(i)).longValue();
+        }
+        return ids;
+    }
+
+    /** The rows of these companies, in the order of the ids (a company deleted since is left out). */
+    public List<CompanyRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

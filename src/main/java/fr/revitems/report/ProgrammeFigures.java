@@ -136,9 +136,12 @@ public final class ProgrammeFigures {
     /**
      * Month by month over the period (the first and last months cut to the period): distinct companies
      * contacted, diagnosed and supported in the month, positions identified and jobs filled in the month.
+     * Months after today show no company: an open support period is not counted ahead.
      */
     public List<MonthRow> months(ReportFilter filter) throws SQLException {
-        LocalDate end = filter.to().plusDays(1);
+        // months to come are not counted: a company still in support has no end to its period yet
+        LocalDate end = filter.to().isAfter(LocalDate.now()) ? LocalDate.now().plusDays(1) : filter.to().plusDays(1);
+        end = end.isBefore(filter.from()) ? filter.from() : end;
         // one flat pass, no count(distinct) (which sorted every company's months on disk for all rounds): each
         // company's ranges of a series cut to the period, each range's months; a range's first month is not
         // counted again when an earlier range of the same company already touched that month

@@ -78,9 +78,10 @@ public class ReportService {
     /**
      * The default period of a report: the round's whole life, or for all rounds from the first start to
      * the last end. A round without an end runs to today; without a start, from its first record.
+     * Null for a round that does not exist.
      */
     public LocalDate[] roundLife(Long roundId) {
-        String sql = "select min(starts_on), max(coalesce(ends_on, current_date)) from programme_round"
+        String sql = "select min(starts_on), max(coalesce(ends_on, current_date)), count(*) from programme_round"
                 + (roundId == null ? "" : " where id = ?");
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             if (roundId != null) {
@@ -91,6 +92,9 @@ public class ReportService {
                 LocalDate from = null;
                 LocalDate to = null;
                 if (rs.next()) {
+                    if (roundId != null && rs.getLong(3) == 0) {
+                        return null;
+                    }
                     from = rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate();
                     to = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate();
                 }

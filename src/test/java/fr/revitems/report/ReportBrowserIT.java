@@ -275,6 +275,13 @@ class ReportBrowserIT {
             assertThat(page.locator("#recordsForm\\:records_data tr")).hasCount(1);
             assertThat(page.locator("#recordsForm\\:records_data")).containsText("Autre " + id);
             assertThat(page.locator("h1")).containsText("Niveau 7 (Bac+5)");
+
+            // a consolidated job recorded by mistake is removed from the company page, after a confirmation
+            pages().open(page, "/company/view.xhtml?id=" + other);
+            page.click("#jobsForm\\:jobs\\:0\\:removeJob");
+            page.click("#jobsForm\\:confirmYes");
+            assertThat(page.locator("#jobsForm\\:jobs")).containsText("Aucun emploi pourvu ou consolidé");
+            assertEquals(0, count("select count(*) from filled_job where company_id = " + other));
         }
     }
 

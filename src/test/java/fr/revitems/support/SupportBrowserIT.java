@@ -271,6 +271,9 @@ class SupportBrowserIT {
         execute("insert into action (company_id, happened_on, kind, created_by) values (" + duplicateId + ", current_date, 'PROJECT_FOLLOW_UP', 'test')");
         execute("insert into recruitment (company_id, job_title, positions, source, identified_on, updated_by)"
                 + " values (" + duplicateId + ", 'Agent d''exploitation', 2, 'SPONTANEOUS', current_date, 'test')");
+        execute("insert into filled_job (company_id, recruitment_id, filled_on, contract_type, qualification_level,"
+                + " occupational_category, origin, created_by) select company_id, id, current_date, 'CDI', 4, 'WORKER', 'DIRECT', 'test'"
+                + " from recruitment where company_id = " + duplicateId);
         execute("insert into introduction (company_id, made_on, target_kind, target_company_id, purpose, created_by)"
                 + " values (" + keptId + ", current_date, 'COMPANY', " + duplicateId + ", 'Se connaître', 'test')");
 
@@ -291,7 +294,7 @@ class SupportBrowserIT {
             assertThat(page.locator("#siret")).hasText(siret);
         }
         assertEquals(0, count("select count(*) from company where id = ?", duplicateId));
-        for (String table : List.of("contact", "action", "recruitment")) {
+        for (String table : List.of("contact", "action", "recruitment", "filled_job")) {
             assertEquals(1, count("select count(*) from " + table + " where company_id = ?", keptId), table);
         }
         assertEquals(0, count("select count(*) from introduction where company_id = ?", keptId), "no introduction to itself");
@@ -299,7 +302,7 @@ class SupportBrowserIT {
         assertEquals(List.of(duplicateName + "|admin"), rows("select merged_name || '|' || merged_by from company_merge"
                 + " where kept_company_id = ?", keptId));
         // the introduction between the two was dropped, not counted as moved
-        assertEquals(List.of("1 contacts, 0 diagnostics, 1 recruitments, 1 actions, 0 introductions, 0 tasks, 1 history"),
+        assertEquals(List.of("1 contacts, 0 diagnostics, 1 recruitments, 1 filledJobs, 1 actions, 0 introductions, 0 tasks, 1 history"),
                 rows("select moved from company_merge where kept_company_id = ?", keptId));
     }
 

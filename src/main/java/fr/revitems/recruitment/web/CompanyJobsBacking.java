@@ -59,6 +59,17 @@ public class CompanyJobsBacking implements Serializable {
         }
     }
 
+    /** Removes a consolidated job recorded by mistake (one filled through an opening is removed on its page). */
+    public void remove(FilledJob removed) {
+        try {
+            recruitments.removeFilledJob(removed.getId());
+            list = null;
+            Faces.info("consolidatedJob.message.removed");
+        } catch (CompanyException e) {
+            Faces.error(e.messageKey(), e.arguments());
+        }
+    }
+
     public FilledJobForm getJob() {
         return job;
     }

@@ -94,6 +94,10 @@ public class DashboardBacking implements Serializable {
             Faces.fieldError("filters:to", "dashboard.period.invalid");
             return;
         }
+        if (to.isAfter(from.plusYears(ReportRequest.LONGEST_PERIOD_YEARS))) {
+            Faces.fieldError("filters:to", "dashboard.period.tooLong", ReportRequest.LONGEST_PERIOD_YEARS);
+            return;
+        }
         compute(new ReportFilter(roundId, departments, funder, from, to));
     }
 

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
 public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
 
     private static final Pattern DEPARTMENT = Pattern.compile("2[AB]|[0-9]{2,3}");
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,16}");
+    private static final Pattern CODE = Pattern.compile("[A-Z_]{1,16}");
+    private static final Pattern LEVEL = Pattern.compile("[3-8]");
+    /** Longer than any programme: a typing slip (year 2925) would otherwise compute centuries of months. */
+    static final int LONGEST_PERIOD_YEARS = 30;
 
     /** A parameter that cannot be read; {@code key} names the message for the person. */
     public static final class Invalid extends RuntimeException {
@@ -71,15 +74,16 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
         if (funder != null && funder.length() > 160) {
             throw new Invalid("report.parameter.funder", funder);
         }
-        LocalDate[] period = null;
+        // the round's life: its default period, and null for a round that does not exist
+        LocalDate[] period = life.apply(round);
+        if (period == null) {
+            throw new Invalid("report.parameter.round", roundText);
+        }
         LocalDate from = date(parameter.apply("from"));
         LocalDate to = date(parameter.apply("to"));
-        if (from == null || to == null) {
-            period = life.apply(round);
-        }
         from = from == null ? period[0] : from;
         to = to == null ? period[1] : to;
-        if (to.isBefore(from)) {
+        if (to.isBefore(from) || to.isAfter(from.plusYears(LONGEST_PERIOD_YEARS))) {
             throw new Invalid("report.parameter.period", from + " > " + to);
         }
         Figure figure = enumValue(Figure.class, parameter.apply("figure"), "report.parameter.figure");
@@ -87,7 +91,8 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
         Detail detail = null;
         if (dimension != null) {
             String code = blankToNull(parameter.apply("code"));
-            if (code != null && !CODE.matcher(code).matches()) {
+            Pattern codes = dimension == Dimension.QUALIFICATION_LEVEL ? LEVEL : CODE;
+            if (code != null && !codes.matcher(code).matches()) {
                 throw new Invalid("report.parameter.figure", code);
             }
             detail = new Detail(dimension, code);

@@ -27,7 +27,7 @@ class ReportRequestTest {
     /** Round 7 lives 2023–2025; all rounds together 2021–2028. */
     private static final Function<Long, LocalDate[]> LIFE = round -> round == null
             ? new LocalDate[] {LocalDate.of(2021, 1, 1), LocalDate.of(2028, 12, 31)}
-            : new LocalDate[] {ROUND_START, ROUND_END};
+            : round == 7L ? new LocalDate[] {ROUND_START, ROUND_END} : null;
 
     @Test
     void withoutParametersTheReportCoversAllRoundsOverTheirWholeLife() {
@@ -58,6 +58,10 @@ class ReportRequestTest {
     @Test
     void whatCannotBeReadIsRefusedWithTheSentenceToShow() {
         assertEquals("report.parameter.round", refusal(params("round", "abc")));
+        assertEquals("report.parameter.round", refusal(params("round", "999")));
+        assertEquals("report.parameter.period", refusal(params("from", "2024-01-01", "to", "2925-12-31")));
+        assertEquals("report.parameter.figure", refusal(params("figure", "POSITIONS_IDENTIFIED", "dim", "QUALIFICATION_LEVEL", "code", "ABC")));
+        assertEquals("report.parameter.figure", refusal(params("figure", "POSITIONS_IDENTIFIED", "dim", "CONTRACT_TYPE", "code", "99999")));
         assertEquals("report.parameter.department", refusal(params("dept", "94,Paris")));
         assertEquals("report.parameter.date", refusal(params("from", "01/01/2024")));
         assertEquals("report.parameter.period", refusal(params("from", "2024-06-01", "to", "2024-05-31")));
