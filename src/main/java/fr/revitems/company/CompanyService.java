@@ -1,5 +1,6 @@
 package fr.revitems.company;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.reference.Department;
 import fr.revitems.reference.EmsSector;
 import fr.revitems.reference.ProgrammeRound;
@@ -134,8 +135,8 @@ public class CompanyService {
     }
 
     private void apply(CompanyForm form, Company company, Long id) {
-        String siret = blankToNull(CompanyIdentifiers.normalize(form.getSiret()));
-        String siren = blankToNull(CompanyIdentifiers.normalize(form.getSiren()));
+        String siret = Texts.clean(CompanyIdentifiers.normalize(form.getSiret()));
+        String siren = Texts.clean(CompanyIdentifiers.normalize(form.getSiren()));
         if (siret != null && !CompanyIdentifiers.isValidSiret(siret)) {
             throw new CompanyException("company.siret.invalid", "siret");
         }
@@ -148,15 +149,15 @@ public class CompanyService {
         refuseTakenSiret(siret, id);
         company.setSiret(siret);
         company.setSiren(siret != null ? CompanyIdentifiers.sirenOf(siret) : siren);
-        company.setNafCode(blankToNull(form.getNafCode()) == null ? null : form.getNafCode().trim().toUpperCase(Locale.ROOT));
-        company.setStreet(blankToNull(form.getStreet()));
-        company.setPostalCode(blankToNull(form.getPostalCode()));
-        company.setCommune(blankToNull(form.getCommune()));
+        company.setNafCode(Texts.clean(form.getNafCode()) == null ? null : form.getNafCode().trim().toUpperCase(Locale.ROOT));
+        company.setStreet(Texts.clean(form.getStreet()));
+        company.setPostalCode(Texts.clean(form.getPostalCode()));
+        company.setCommune(Texts.clean(form.getCommune()));
         company.setDepartment(form.getDepartmentCode() == null ? null : em.find(Department.class, form.getDepartmentCode()));
         company.setOfficer(form.getOfficerId() == null ? null : em.find(AppUser.class, form.getOfficerId()));
         company.setMember(form.isMember());
         company.setMemberSince(form.isMember() ? form.getMemberSince() : null);
-        company.setNotes(blankToNull(form.getNotes()));
+        company.setNotes(Texts.clean(form.getNotes()));
         company.getSectors().clear();
         for (String code : form.getSectorCodes()) {
             company.getSectors().add(em.find(EmsSector.class, code));
@@ -187,10 +188,6 @@ public class CompanyService {
         }
         String siren = CompanyIdentifiers.normalize(form.getSiren());
         return siren != null && CompanyIdentifiers.isValidSiren(siren) ? siren : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private String actor() {

@@ -1,5 +1,6 @@
 package fr.revitems.company;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,11 +63,11 @@ public class ContactService {
                 throw new CompanyException("contact.notFound", null);
             }
         }
-        contact.setFirstName(blankToNull(firstName));
+        contact.setFirstName(Texts.clean(firstName));
         contact.setLastName(lastName.strip());
-        contact.setJobTitle(blankToNull(jobTitle));
-        contact.setEmail(blankToNull(email));
-        contact.setPhone(blankToNull(phone));
+        contact.setJobTitle(Texts.clean(jobTitle));
+        contact.setEmail(Texts.clean(email));
+        contact.setPhone(Texts.clean(phone));
         contact.setPreferredLanguage("en".equals(language) ? "en" : "fr");
         contact.confirm();
         em.flush();
@@ -74,7 +75,4 @@ public class ContactService {
         return contact;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

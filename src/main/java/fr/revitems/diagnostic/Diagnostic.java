@@ -1,5 +1,6 @@
 package fr.revitems.diagnostic;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.company.Company;
 import fr.revitems.security.AppUser;
 import jakarta.persistence.Column;
@@ -84,13 +85,13 @@ public class Diagnostic {
 
     void apply(DiagnosticForm form, String actor) {
         heldOn = form.getHeldOn();
-        activity = DiagnosticForm.clean(form.getActivity());
-        innovation = DiagnosticForm.clean(form.getInnovation());
+        activity = Texts.clean(form.getActivity());
+        innovation = Texts.clean(form.getInnovation());
         headcount = form.getHeadcount();
-        recruitmentDifficulties = DiagnosticForm.clean(form.getRecruitmentDifficulties());
-        skillsGaps = DiagnosticForm.clean(form.getSkillsGaps());
-        trainingNeeds = DiagnosticForm.clean(form.getTrainingNeeds());
-        supportWanted = DiagnosticForm.clean(form.getSupportWanted());
+        recruitmentDifficulties = Texts.clean(form.getRecruitmentDifficulties());
+        skillsGaps = Texts.clean(form.getSkillsGaps());
+        trainingNeeds = Texts.clean(form.getTrainingNeeds());
+        supportWanted = Texts.clean(form.getSupportWanted());
         updatedBy = actor;
     }
 

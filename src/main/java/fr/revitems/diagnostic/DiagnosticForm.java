@@ -53,10 +53,6 @@ public class DiagnosticForm implements Serializable {
         return form;
     }
 
-    static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     public void addLine() {
         lines.add(new PlannedRecruitment());
     }

@@ -1,5 +1,6 @@
 package fr.revitems.forum;
 
+import fr.revitems.platform.Texts;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -49,10 +50,10 @@ public class ForumForm implements Serializable {
      * registration feature, together with a "held" test in the figures.
      */
     public void check(LocalDate today) {
-        if (clean(name) == null) {
+        if (Texts.clean(name) == null) {
             throw new ForumException("forum.name.required", "name");
         }
-        if (clean(name).length() > NAME_MAX) {
+        if (Texts.clean(name).length() > NAME_MAX) {
             throw new ForumException("forum.name.tooLong", "name");
         }
         if (heldOn == null) {
@@ -64,17 +65,12 @@ public class ForumForm implements Serializable {
         if (heldOn.isBefore(EARLIEST)) {
             throw new ForumException("forum.heldOn.tooOld", "heldOn");
         }
-        if (clean(venue) != null && clean(venue).length() > VENUE_MAX) {
+        if (Texts.clean(venue) != null && Texts.clean(venue).length() > VENUE_MAX) {
             throw new ForumException("forum.venue.tooLong", "venue");
         }
-        if (clean(commune) != null && clean(commune).length() > COMMUNE_MAX) {
+        if (Texts.clean(commune) != null && Texts.clean(commune).length() > COMMUNE_MAX) {
             throw new ForumException("forum.commune.tooLong", "commune");
         }
-    }
-
-    /** Text as stored: trimmed, and null when nothing but blanks was typed. */
-    static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isNew() {

@@ -1,5 +1,6 @@
 package fr.revitems.forum;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.reference.Department;
 import fr.revitems.reference.ProgrammeRound;
 import fr.revitems.security.Role;
@@ -50,10 +51,10 @@ public class ForumService {
         }
         Department department = reference(Department.class, form.getDepartmentCode(), "department");
         ProgrammeRound round = reference(ProgrammeRound.class, form.getRoundId(), "round");
-        forum.setName(ForumForm.clean(form.getName()));
+        forum.setName(Texts.clean(form.getName()));
         forum.setHeldOn(form.getHeldOn());
-        forum.setVenue(ForumForm.clean(form.getVenue()));
-        forum.setCommune(ForumForm.clean(form.getCommune()));
+        forum.setVenue(Texts.clean(form.getVenue()));
+        forum.setCommune(Texts.clean(form.getCommune()));
         forum.setDepartment(department);
         forum.setRound(round);
         if (form.isNew()) {

@@ -1,5 +1,6 @@
 package fr.revitems.meeting;
 
+import fr.revitems.platform.Texts;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -65,26 +66,21 @@ public class MeetingForm implements Serializable {
         if (partnerKind == null) {
             throw new MeetingException("meeting.partnerKind.required", "partnerKind");
         }
-        if (clean(partnerName) == null) {
+        if (Texts.clean(partnerName) == null) {
             throw new MeetingException("meeting.partnerName.required", "partnerName");
         }
-        if (clean(partnerName).length() > NAME_MAX) {
+        if (Texts.clean(partnerName).length() > NAME_MAX) {
             throw new MeetingException("meeting.partnerName.tooLong", "partnerName");
         }
-        if (clean(subject) == null) {
+        if (Texts.clean(subject) == null) {
             throw new MeetingException("meeting.subject.required", "subject");
         }
-        if (clean(subject).length() > SUBJECT_MAX) {
+        if (Texts.clean(subject).length() > SUBJECT_MAX) {
             throw new MeetingException("meeting.subject.tooLong", "subject");
         }
-        if (clean(notes) != null && clean(notes).length() > NOTES_MAX) {
+        if (Texts.clean(notes) != null && Texts.clean(notes).length() > NOTES_MAX) {
             throw new MeetingException("meeting.notes.tooLong", "notes");
         }
-    }
-
-    /** Text as stored: trimmed, and null when nothing but blanks was typed. */
-    static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isNew() {

@@ -1,5 +1,6 @@
 package fr.revitems.meeting;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.reference.Department;
 import fr.revitems.reference.ProgrammeRound;
 import fr.revitems.security.AppUser;
@@ -69,12 +70,12 @@ public class MeetingService {
         AppUser officer = officer(form.getOfficerId(), meeting.getOfficer());
         meeting.setHeldOn(form.getHeldOn());
         meeting.setPartnerKind(form.getPartnerKind());
-        meeting.setPartnerName(MeetingForm.clean(form.getPartnerName()));
-        meeting.setSubject(MeetingForm.clean(form.getSubject()));
+        meeting.setPartnerName(Texts.clean(form.getPartnerName()));
+        meeting.setSubject(Texts.clean(form.getSubject()));
         meeting.setRound(round);
         meeting.setDepartment(department);
         meeting.setOfficer(officer);
-        meeting.setNotes(MeetingForm.clean(form.getNotes()));
+        meeting.setNotes(Texts.clean(form.getNotes()));
         if (form.isNew()) {
             em.persist(meeting);
         }

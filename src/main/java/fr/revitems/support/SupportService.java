@@ -1,5 +1,6 @@
 package fr.revitems.support;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.company.Company;
 import fr.revitems.company.CompanyException;
 import fr.revitems.company.CompanyService;
@@ -65,7 +66,7 @@ public class SupportService {
         Action action = new Action(company, form.getKind(), on, actor());
         action.setDurationMinutes(form.getDurationMinutes());
         action.setOfficer(form.getOfficerId() == null ? me() : officer(form.getOfficerId(), "officer"));
-        action.setOutcome(clean(form.getOutcome()));
+        action.setOutcome(Texts.clean(form.getOutcome()));
         for (Long contactId : form.getParticipantIds()) {
             Contact contact = em.find(Contact.class, contactId);
             if (contact == null || !contact.getCompany().getId().equals(companyId)) {
@@ -76,7 +77,7 @@ public class SupportService {
         em.persist(action);
         if (form.getFollowUpOn() != null) {
             em.flush();
-            String title = clean(form.getFollowUpTitle());
+            String title = Texts.clean(form.getFollowUpTitle());
             SupportTask task = new SupportTask(company, title == null ? form.getDefaultFollowUpTitle() : title,
                     action.getOfficer() == null ? me() : action.getOfficer(), form.getFollowUpOn(), actor());
             task.setActionId(action.getId());
@@ -110,10 +111,10 @@ public class SupportService {
             if (other == null) {
                 throw new CompanyException("introduction.targetCompany.required", "targetCompany");
             }
-        } else if (clean(form.getTargetName()) == null) {
+        } else if (Texts.clean(form.getTargetName()) == null) {
             throw new CompanyException("introduction.targetName.required", "targetName");
         }
-        if (clean(form.getPurpose()) == null) {
+        if (Texts.clean(form.getPurpose()) == null) {
             throw new CompanyException("introduction.purpose.required", "purpose");
         }
         Introduction introduction;
@@ -135,10 +136,10 @@ public class SupportService {
         if (other != null && other.getId().equals(company.getId())) {
             throw new CompanyException("introduction.targetCompany.same", "targetCompany");
         }
-        introduction.target(form.getTargetKind(), other, clean(form.getTargetName()));
-        introduction.setPurpose(clean(form.getPurpose()));
+        introduction.target(form.getTargetKind(), other, Texts.clean(form.getTargetName()));
+        introduction.setPurpose(Texts.clean(form.getPurpose()));
         introduction.setOutcome(form.getOutcome() == null ? IntroductionOutcome.PENDING : form.getOutcome());
-        introduction.setOutcomeNotes(clean(form.getOutcomeNotes()));
+        introduction.setOutcomeNotes(Texts.clean(form.getOutcomeNotes()));
         return introduction;
     }
 
@@ -156,7 +157,7 @@ public class SupportService {
 
     public SupportTask addTask(long companyId, TaskForm form) {
         Company company = companies.find(companyId);
-        String title = clean(form.getTitle());
+        String title = Texts.clean(form.getTitle());
         if (title == null) {
             throw new CompanyException("task.title.required", "title");
         }
@@ -212,10 +213,6 @@ public class SupportService {
     private AppUser me() {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", actor())
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private String actor() {

@@ -1,5 +1,6 @@
 package fr.revitems.report.web;
 
+import fr.revitems.platform.Texts;
 import fr.revitems.report.Detail;
 import fr.revitems.report.Dimension;
 import fr.revitems.report.Figure;
@@ -51,7 +52,7 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
      */
     public static ReportRequest parse(Function<String, String> parameter, Function<Long, LocalDate[]> life) {
         Long round = null;
-        String roundText = blankToNull(parameter.apply("round"));
+        String roundText = Texts.clean(parameter.apply("round"));
         if (roundText != null) {
             try {
                 round = Long.valueOf(roundText);
@@ -60,7 +61,7 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
             }
         }
         List<String> departments = new ArrayList<>();
-        String deptText = blankToNull(parameter.apply("dept"));
+        String deptText = Texts.clean(parameter.apply("dept"));
         if (deptText != null) {
             for (String code : deptText.split(",")) {
                 String department = code.trim().toUpperCase(Locale.ROOT);
@@ -70,7 +71,7 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
                 departments.add(department);
             }
         }
-        String funder = blankToNull(parameter.apply("funder"));
+        String funder = Texts.clean(parameter.apply("funder"));
         if (funder != null && funder.length() > 160) {
             throw new Invalid("report.parameter.funder", funder);
         }
@@ -90,7 +91,7 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
         Dimension dimension = enumValue(Dimension.class, parameter.apply("dim"), "report.parameter.figure");
         Detail detail = null;
         if (dimension != null) {
-            String code = blankToNull(parameter.apply("code"));
+            String code = Texts.clean(parameter.apply("code"));
             Pattern codes = dimension == Dimension.QUALIFICATION_LEVEL ? LEVEL : CODE;
             if (code != null && !codes.matcher(code).matches()) {
                 throw new Invalid("report.parameter.figure", code);
@@ -125,7 +126,7 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
     }
 
     private static LocalDate date(String text) {
-        String value = blankToNull(text);
+        String value = Texts.clean(text);
         if (value == null) {
             return null;
         }
@@ -137,16 +138,12 @@ public record ReportRequest(ReportFilter filter, Figure figure, Detail detail) {
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String key) {
-        String value = blankToNull(text);
+        String value = Texts.clean(text);
         if (value == null) {
             return null;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
                 .orElseThrow(() -> new Invalid(key, value));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static String encode(String text) {
