@@ -1,9 +1,13 @@
 package fr.revitems.company;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitUntilState;
 import fr.revitems.security.Role;
 import fr.revitems.testing.Deployments;
 import fr.revitems.testing.Sirets;
@@ -28,9 +32,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -224,6 +231,56 @@ class CompanyBrowserIT {
         }
         assertEquals("Thiais", text("select commune from company where siret = ?", siret));
         assertEquals(null, text("select street from company where siret = ?", siret));
+    }
+
+    @Test
+    void formsWaitForThePageScriptsAndAFormSentBeforeThemSavesNothingAndSaysSo() throws SQLException {
+        String name = "Page Lente " + Accounts.shortId();
+        String typed = "Jamais Enregistrée " + Accounts.shortId();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            create(page, name, Sirets.random(), "Vitry-sur-Seine");
+            String companyUrl = page.url();
+
+            // PrimeFaces' scripts held back, as on a slow connection: the page shows, its forms stay inert
+            AtomicBoolean holding = new AtomicBoolean(true);
+            List<Route> held = new ArrayList<>();
+            page.route(Pattern.compile("core\\.js"), route -> {
+                if (holding.get()) {
+                    held.add(route);
+                } else {
+                    route.resume();
+                }
+            });
+            Runnable release = () -> {
+                holding.set(false);
+                held.forEach(Route::resume);
+                held.clear();
+            };
+            page.navigate(companyUrl, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            Locator addContact = page.locator("#contactsForm\\:addContact");
+            assertThat(addContact).isVisible();
+            assertThat(page.locator("html")).hasClass(Pattern.compile("\\bloading\\b"));
+            assertThrows(TimeoutError.class, () -> addContact.click(new Locator.ClickOptions().setTrial(true).setTimeout(2000)));
+            release.run();
+            // the click as a user makes it, right away: it waits for the page and opens the dialog
+            addContact.click();
+            assertThat(page.locator("#contactDialog")).isVisible();
+
+            // Enter in a field before the scripts have run sends the form natively: refused, explained, nothing saved
+            holding.set(true);
+            page.navigate(pages().url("/company/edit.xhtml"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            page.locator("#companyForm\\:name").fill(typed);
+            page.locator("#companyForm\\:name").press("Enter");
+            page.waitForURL("**/errors/early.xhtml", new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.COMMIT));
+            release.run();
+            assertThat(page.locator("h1")).hasText("La page n'avait pas fini de se charger");
+            assertThat(page.locator("#errorText")).containsText("rien n'a été enregistré");
+            page.click("#backToPage");
+            page.waitForURL("**/company/edit.xhtml");
+            assertThat(page.locator("#companyForm\\:name")).isEditable();
+        }
+        assertEquals(0, count("select count(*) from company where name = ?", typed));
     }
 
     @Test
