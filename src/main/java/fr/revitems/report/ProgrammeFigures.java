@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,27 +40,24 @@ public final class ProgrammeFigures {
     }
 
     public FigureValues figures(ReportFilter filter) throws SQLException {
-        // one pass over each table: the three companies' figures in one scan of the activity, jobs and
-        // consolidated jobs in one scan of filled_job; columns in the order of Figure, then consolidated
-        Scope sql = new Scope("dashboard figures").companies(filter).append("select a.contacted, a.diagnosed, a.supported, r.positions, f.jobs,"
-                        + " m.meetings, j.forums, i.introductions, f.consolidated from")
+        // the three companies' figures in one scan of the partitions' activity rows, the records' from the
+        // rollup and the days around its months; columns in the order of Figure, then consolidated
+        Scope sql = new Scope("dashboard figures").partitions(filter).records(filter)
+                .append("select a.contacted, a.diagnosed, a.supported, r.positions, r.jobs, m.meetings, j.forums, r.introductions,"
+                        + " r.consolidated from")
                 .append(" (select count(*) filter (where a.contacted && p.days) as contacted,"
                         + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
                         + " count(*) filter (where a.supported && p.days) as supported"
-                        + " from company_activity a join scope s on s.id = a.company_id, (select daterange(?, ?, '[]') as days) p) a,",
-                        filter.from(), filter.to())
-                .append(" (select coalesce(sum(r.positions), 0) as positions from recruitment r join scope s on s.id = r.company_id"
-                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)) r,",
-                        filter.from(), filter.to(), filter.to())
-                .append(" (select count(*) as jobs, count(*) filter (where f.consolidated) as consolidated"
-                        + " from filled_job f join scope s on s.id = f.company_id where f.filled_on between ? and ?) f,",
-                        filter.from(), filter.to())
+                        + " from company_activity a, (select daterange(?, ?, '[]') as days) p"
+                        + " where a.partition_id in (select id from parts)) a,", filter.from(), filter.to())
+                .append(" (select coalesce(sum(amount) filter (where kind = 'P'), 0) as positions,"
+                        + " coalesce(sum(amount) filter (where kind = 'J'), 0) as jobs,"
+                        + " coalesce(sum(amount) filter (where kind = 'J' and consolidated), 0) as consolidated,"
+                        + " coalesce(sum(amount) filter (where kind = 'I'), 0) as introductions from rec) r,")
                 .append(" (select count(*) as meetings from partner_meeting m where m.held_on between ? and ?", filter.from(), filter.to())
                 .ownRoundAndDepartment("m", filter).append(") m,")
                 .append(" (select count(*) as forums from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
-                .ownRoundAndDepartment("j", filter).append(") j,")
-                .append(" (select count(*) as introductions from introduction i join scope s on s.id = i.company_id"
-                        + " where i.made_on between ? and ?) i", filter.from(), filter.to());
+                .ownRoundAndDepartment("j", filter).append(") j");
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             rs.next();
             Map<Figure, Long> values = new EnumMap<>(Figure.class);
@@ -77,18 +75,12 @@ public final class ProgrammeFigures {
      * some recruitments do not say.
      */
     public Map<Dimension, List<BreakdownRow>> breakdowns(ReportFilter filter) throws SQLException {
-        Scope sql = new Scope("dashboard breakdowns").companies(filter)
-                .append("select 'P', grouping(r.qualification_level), grouping(r.occupational_category),"
-                        + " r.qualification_level::text, r.occupational_category, r.contract_type, sum(r.positions)"
-                        + " from recruitment r join scope s on s.id = r.company_id"
-                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)"
-                        + " group by grouping sets ((r.qualification_level), (r.occupational_category), (r.contract_type))",
-                        filter.from(), filter.to(), filter.to())
-                .append(" union all select 'J', grouping(f.qualification_level), grouping(f.occupational_category),"
-                        + " f.qualification_level::text, f.occupational_category, f.contract_type, count(*)"
-                        + " from filled_job f join scope s on s.id = f.company_id where f.filled_on between ? and ?"
-                        + " group by grouping sets ((f.qualification_level), (f.occupational_category), (f.contract_type))",
-                        filter.from(), filter.to());
+        Scope sql = new Scope("dashboard breakdowns").partitions(filter).records(filter)
+                .append("select kind, grouping(qualification_level), grouping(occupational_category),"
+                        + " qualification_level::text, occupational_category, contract_type, sum(amount)"
+                        + " from rec where kind in ('P', 'J')"
+                        + " group by kind, grouping sets ((qualification_level), (occupational_category), (contract_type))"
+                        + " having sum(amount) <> 0");
         // (dimension, code or "" for not given) -> [positions, jobs]
         Map<Dimension, Map<String, long[]>> counts = new EnumMap<>(Dimension.class);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
@@ -137,43 +129,88 @@ public final class ProgrammeFigures {
      * Month by month over the period (the first and last months cut to the period): distinct companies
      * contacted, diagnosed and supported in the month, positions identified and jobs filled in the month.
      * Months after today show no company: an open support period is not counted ahead.
+     * <p>
+     * Companies of a whole month are the sum of the month changes of the partitions up to it
+     * ({@code report_company_month}); a month cut by the period or by today is counted on the activity rows.
+     * Positions and jobs come from {@link Scope#records}.
      */
     public List<MonthRow> months(ReportFilter filter) throws SQLException {
-        // months to come are not counted: a company still in support has no end to its period yet
-        LocalDate end = filter.to().isAfter(LocalDate.now()) ? LocalDate.now().plusDays(1) : filter.to().plusDays(1);
-        end = end.isBefore(filter.from()) ? filter.from() : end;
-        // one flat pass, no count(distinct) (which sorted every company's months on disk for all rounds): each
-        // company's ranges of a series cut to the period, each range's months; a range's first month is not
-        // counted again when an earlier range of the same company already touched that month
-        Scope sql = new Scope("dashboard months").companies(filter)
-                .append(" select y.series, y.m, count(*) from (select z.series, z.cut, z.r, generate_series(date_trunc('month', lower(z.r)),"
-                        + " date_trunc('month', upper(z.r) - 1), interval '1 month')::date as m"
-                        + " from (select w.series, w.cut, unnest(w.cut) as r from (select unnest(array['C', 'D', 'S']) as series,"
-                        + " unnest(array[a.contacted, a.diagnosed, a.supported]) * datemultirange(daterange(?, ?)) as cut"
-                        + " from company_activity a join scope s on s.id = a.company_id) w) z) y", filter.from(), end)
-                .append(" where y.m > lower(y.r) or not y.cut && daterange(y.m, lower(y.r)) group by y.series, y.m")
-                .append(" union all select 'P', date_trunc('month', r.identified_on)::date, sum(r.positions)"
-                        + " from recruitment r join scope s on s.id = r.company_id"
-                        + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)"
-                        + " group by 2", filter.from(), filter.to(), filter.to())
-                .append(" union all select 'J', date_trunc('month', f.filled_on)::date, count(*)"
-                        + " from filled_job f join scope s on s.id = f.company_id where f.filled_on between ? and ? group by 2",
-                        filter.from(), filter.to());
+        LocalDate today = LocalDate.now();
         Map<YearMonth, long[]> months = new TreeMap<>();
+        List<YearMonth> cut = new ArrayList<>();
+        YearMonth lastWhole = null;
+        Scope sql = new Scope("dashboard months").partitions(filter).records(filter)
+                .append("select 'R', kind, month, sum(amount) from rec where kind in ('P', 'J') group by kind, month");
+        StringBuilder cuts = new StringBuilder();
+        List<Object> cutValues = new ArrayList<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
             months.put(m, new long[5]);
+            LocalDate first = max(m.atDay(1), filter.from());
+            LocalDate last = min(min(m.atEndOfMonth(), filter.to()), today);
+            if (last.isBefore(first)) {
+                continue; // after today: no company counted ahead
+            }
+            if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth())) {
+                lastWhole = m;
+            } else {
+                cut.add(m);
+                for (String series : List.of("contacted", "diagnosed", "supported")) {
+                    cuts.append(cuts.length() == 0 ? "" : ", ").append("(?::date, '").append(Character.toUpperCase(series.charAt(0)))
+                            .append("', a.").append(series).append(" && daterange(?, ?, '[]'))");
+                    cutValues.addAll(List.of(m.atDay(1), first, last));
+                }
+            }
         }
+        if (lastWhole != null) {
+            sql.append(" union all select 'A', series, month, sum(delta) from report_company_month"
+                    + " where partition_id in (select id from parts) and month <= ? group by series, month", lastWhole.atDay(1));
+        }
+        if (!cut.isEmpty()) {
+            sql.append(" union all select 'X', s.series, s.month, count(*) from company_activity a cross join lateral (values "
+                    + cuts + ") s (month, series, hit) where a.partition_id in (select id from parts) and s.hit group by s.series, s.month",
+                    cutValues.toArray());
+        }
+        // month changes of whole months, summed from the first one up to each month
+        Map<String, TreeMap<YearMonth, Long>> changes = new HashMap<>();
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                long[] month = months.get(YearMonth.from(rs.getDate(2).toLocalDate()));
-                if (month != null) {
-                    month["CDSPJ".indexOf(rs.getString(1))] += rs.getLong(3);
+                String source = rs.getString(1);
+                String series = rs.getString(2);
+                YearMonth month = YearMonth.from(rs.getDate(3).toLocalDate());
+                long value = rs.getLong(4);
+                if ("A".equals(source)) {
+                    changes.computeIfAbsent(series, k -> new TreeMap<>()).merge(month, value, Long::sum);
+                } else if (months.containsKey(month)) {
+                    months.get(month)["CDSPJ".indexOf(series)] += value;
+                }
+            }
+        }
+        for (String series : List.of("C", "D", "S")) {
+            int column = "CDS".indexOf(series);
+            Iterator<Map.Entry<YearMonth, Long>> change = changes.getOrDefault(series, new TreeMap<>()).entrySet().iterator();
+            Map.Entry<YearMonth, Long> next = change.hasNext() ? change.next() : null;
+            long running = 0;
+            for (Map.Entry<YearMonth, long[]> month : months.entrySet()) {
+                while (next != null && !next.getKey().isAfter(month.getKey())) {
+                    running += next.getValue();
+                    next = change.hasNext() ? change.next() : null;
+                }
+                if (lastWhole != null && !month.getKey().isAfter(lastWhole) && !cut.contains(month.getKey())) {
+                    month.getValue()[column] = running;
                 }
             }
         }
         List<MonthRow> rows = new ArrayList<>(months.size());
         months.forEach((m, v) -> rows.add(new MonthRow(m, v[0], v[1], v[2], v[3], v[4])));
         return rows;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** How many records {@link #records} lists (for the companies' figures, the figure itself). */

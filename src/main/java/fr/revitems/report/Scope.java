@@ -52,6 +52,61 @@ final class Scope {
         return append(") ");
     }
 
+    /**
+     * {@code with parts(id) as (…)}: the partitions (V014: a set of rounds and a department) whose companies
+     * are exactly those {@link #companies} keeps: those with the chosen round (and, with a funder, the round
+     * is the funder's), or with any round of the funder, in the chosen departments.
+     */
+    Scope partitions(ReportFilter filter) {
+        append("with parts as (select p.id from report_partition p where true");
+        if (filter.roundId() != null) {
+            append(" and ?::bigint = any(p.round_ids)", filter.roundId());
+            if (filter.funder() != null) {
+                append(" and exists (select 1 from programme_round_funder f where f.funder = ? and f.round_id = ?)",
+                        filter.funder(), filter.roundId());
+            }
+        } else if (filter.funder() != null) {
+            append(" and p.round_ids && array(select f.round_id from programme_round_funder f where f.funder = ?)", filter.funder());
+        }
+        if (!filter.departments().isEmpty()) {
+            append(" and p.department_code = any(?)", (Object) filter.departments().toArray(String[]::new));
+        }
+        return append(")");
+    }
+
+    /**
+     * After {@link #partitions}: {@code , rec(kind, month, consolidated, qualification_level, occupational_category,
+     * contract_type, amount) as (…)}, the positions ('P': not cancelled by the period's last day), jobs ('J') and
+     * introductions ('I') of the period: its whole months from the rollup, its other days from the records.
+     * Amounts are summed, never counted: the rollup's rows are additions and subtractions.
+     */
+    Scope records(ReportFilter filter) {
+        PeriodCut cut = PeriodCut.of(filter.from(), filter.to());
+        append(", rec (kind, month, consolidated, qualification_level, occupational_category, contract_type, amount) as (");
+        String union = "";
+        if (cut.hasWholeMonths()) {
+            append("select b.kind, b.month, b.consolidated, b.qualification_level, b.occupational_category, b.contract_type, b.amount"
+                    + " from report_record_month b where b.partition_id in (select id from parts) and b.month >= ? and b.month < ?"
+                    + " and (b.cancelled_on is null or b.cancelled_on > ?)", cut.wholeFrom(), cut.wholeUntil(), filter.to());
+            union = " union all ";
+        }
+        for (java.time.LocalDate[] days : cut.days()) {
+            append(union + "select 'P'::char(1), date_trunc('month', r.identified_on)::date, null::boolean, r.qualification_level,"
+                    + " r.occupational_category, r.contract_type, r.positions::bigint"
+                    + " from recruitment r join company_activity a on a.company_id = r.company_id and a.partition_id in (select id from parts)"
+                    + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)", days[0], days[1], filter.to());
+            append(" union all select 'J', date_trunc('month', f.filled_on)::date, f.consolidated, f.qualification_level,"
+                    + " f.occupational_category, f.contract_type, 1"
+                    + " from filled_job f join company_activity a on a.company_id = f.company_id and a.partition_id in (select id from parts)"
+                    + " where f.filled_on between ? and ?", days[0], days[1]);
+            append(" union all select 'I', date_trunc('month', i.made_on)::date, null, null, null, null, 1"
+                    + " from introduction i join company_activity a on a.company_id = i.company_id and a.partition_id in (select id from parts)"
+                    + " where i.made_on between ? and ?", days[0], days[1]);
+            union = " union all ";
+        }
+        return append(") ");
+    }
+
     /** Conditions on a table with its own {@code round_id} and {@code department_code} (alias given). */
     Scope ownRoundAndDepartment(String alias, ReportFilter filter) {
         if (filter.roundId() != null) {

@@ -155,37 +155,92 @@ class ReportBrowserIT {
         }
     }
 
+    /**
+     * The activity projection and the rollups (V014) the dashboard reads, against the raw tables after each kind
+     * of change: every figure, every month and every breakdown cell, for whole years, periods that cut months,
+     * a period running past today, a department and a funder; before and after the rollups are compacted.
+     */
     @Test
-    void theActivityProjectionStaysEqualToTheRawTablesAfterInsertsUpdatesAndDeletes() throws SQLException {
+    void theProjectionAndTheRollupsStayEqualToTheRawTablesAfterInsertsUpdatesAndDeletes() throws SQLException {
         String id = Accounts.shortId();
-        long round = round("ROLL-" + id, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31));
+        long round = round("ROLL-" + id, LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31));
+        long other = round("ROLX-" + id, LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31));
         long a = company("Rollup A " + id, "94", LocalDate.of(2022, 3, 1), round);
         long b = company("Rollup B " + id, "91", LocalDate.of(2022, 4, 1), round);
+        long c = company("Rollup C " + id, "94", LocalDate.of(2023, 2, 14), round);
+        String funder = "Financeur " + id;
         List<ReportFilter> periods = List.of(
                 new ReportFilter(round, List.of(), null, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)),
                 new ReportFilter(round, List.of(), null, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
-                new ReportFilter(round, List.of(), null, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)));
-        assertProjectionEqualsRaw(periods);
+                new ReportFilter(round, List.of(), null, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)),
+                new ReportFilter(round, List.of(), null, LocalDate.of(2023, 3, 15), LocalDate.of(2024, 8, 20)),
+                new ReportFilter(round, List.of(), null, LocalDate.of(2024, 6, 10), LocalDate.of(2024, 6, 25)),
+                new ReportFilter(round, List.of(), null, LocalDate.of(2025, 10, 15), LocalDate.of(2026, 12, 31)),
+                new ReportFilter(round, List.of("94"), funder, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)),
+                new ReportFilter(round, List.of("91"), null, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));
+        assertRollupsEqualRaw(periods);
 
         long action = action(a, LocalDate.of(2023, 6, 1));
         diagnostic(b, LocalDate.of(2023, 7, 1));
         stage(a, "PROSPECTION", "SUPPORT", LocalDate.of(2023, 8, 1));
-        assertProjectionEqualsRaw(periods);
-        assertEquals(2, raw(Figure.COMPANIES_CONTACTED, periods.get(1)));
+        stage(c, "PROSPECTION", "SUPPORT", LocalDate.of(2024, 6, 12));
+        assertRollupsEqualRaw(periods);
+        assertEquals(3, raw(Figure.COMPANIES_CONTACTED, periods.get(1)));
 
         execute("update action set happened_on = date '2024-06-15' where id = " + action);
         execute("update stage_change set changed_at = timestamp '2024-06-20 10:00' where company_id = " + a + " and to_stage = 'SUPPORT'");
-        assertProjectionEqualsRaw(periods);
-        assertEquals(1, raw(Figure.COMPANIES_SUPPORTED, periods.get(2)));
+        assertRollupsEqualRaw(periods);
+        assertEquals(2, raw(Figure.COMPANIES_SUPPORTED, periods.get(2)));
 
-        // an action moved to another company (as a merge does), then deleted; a diagnostic deleted
+        // recruitments, filled jobs and introductions: inserted, changed in what counts (or not), cancelled, moved, deleted
+        long r1 = recruitment(a, LocalDate.of(2023, 3, 20), 3, 5, "TECHNICIAN", "CDI", null);
+        long r2 = recruitment(b, LocalDate.of(2024, 6, 15), 2, 7, "EXECUTIVE", "CDD", null);
+        long r3 = recruitment(c, LocalDate.of(2024, 8, 1), 4, 4, "WORKER", "CDD", LocalDate.of(2024, 8, 10));
+        filledJob(a, r1, LocalDate.of(2023, 5, 2), false);
+        filledJob(b, null, LocalDate.of(2024, 6, 11), true);
+        introduction(a, LocalDate.of(2023, 3, 31));
+        introduction(c, LocalDate.of(2025, 11, 3));
+        assertRollupsEqualRaw(periods);
+        assertEquals(5, raw(Figure.POSITIONS_IDENTIFIED, periods.get(0)), "3 + 2, the 4 cancelled before the period's end left out");
+
+        execute("update recruitment set positions = 5, qualification_level = 6 where id = " + r1);
+        execute("update recruitment set status = 'CANCELLED', cancelled_on = date '2024-07-01' where id = " + r2);
+        execute("update recruitment set job_title = 'Intitulé changé' where id = " + r3);
+        execute("update filled_job set filled_on = date '2024-06-24', consolidated = true where recruitment_id = " + r1);
+        execute("update introduction set made_on = date '2024-06-10' where company_id = " + a);
+        assertRollupsEqualRaw(periods);
+
+        // a merge moves records to another company; then some are deleted
+        execute("update recruitment set company_id = " + a + " where id = " + r3);
+        execute("update introduction set company_id = " + b + " where company_id = " + c);
+        assertRollupsEqualRaw(periods);
+        execute("delete from filled_job where company_id = " + b);
+        execute("delete from recruitment where id = " + r2);
+        assertRollupsEqualRaw(periods);
+
+        // companies change department and rounds: their activity and records follow them
+        execute("update company set department_code = '91' where id = " + a);
+        assertRollupsEqualRaw(periods);
+        execute("insert into company_round (company_id, round_id) values (" + c + ", " + other + ")");
+        execute("delete from company_round where company_id = " + b + " and round_id = " + round);
+        assertRollupsEqualRaw(periods);
+        execute("insert into company_round (company_id, round_id) values (" + b + ", " + round + ")");
+        assertRollupsEqualRaw(periods);
+
+        compactRollups();
+        assertRollupsEqualRaw(periods);
+
+        // the action moved to another company, then deleted; a diagnostic deleted; a company deleted with its records
         execute("update action set company_id = " + b + " where id = " + action);
-        assertProjectionEqualsRaw(periods);
+        assertRollupsEqualRaw(periods);
         execute("delete from action where id = " + action);
         execute("delete from diagnostic where company_id = " + b);
-        assertProjectionEqualsRaw(periods);
+        execute("delete from company where id = " + c);
+        assertRollupsEqualRaw(periods);
         assertEquals(0, raw(Figure.DIAGNOSTICS, periods.get(0)));
         assertEquals(List.of(), mismatchedCompanies());
+        compactRollups();
+        assertRollupsEqualRaw(periods);
     }
 
     @Test
@@ -324,16 +379,66 @@ class ReportBrowserIT {
         }
     }
 
-    private void assertProjectionEqualsRaw(List<ReportFilter> filters) throws SQLException {
+    /** Every figure, month and breakdown cell the dashboard computes equals its count over the raw tables. */
+    private static void assertRollupsEqualRaw(List<ReportFilter> filters) throws SQLException {
+        LocalDate today = LocalDate.now();
         try (Connection connection = TestDatabase.connect()) {
             ProgrammeFigures figures = new ProgrammeFigures(connection);
             for (ReportFilter filter : filters) {
                 FigureValues values = figures.figures(filter);
-                for (Figure figure : List.of(Figure.COMPANIES_CONTACTED, Figure.DIAGNOSTICS, Figure.COMPANIES_SUPPORTED)) {
-                    assertEquals(raw(figure, filter), values.get(figure), figure + " for " + filter);
+                for (Figure figure : Figure.values()) {
+                    assertEquals(raw(connection, figure, filter, filter.to()), values.get(figure), figure + " for " + filter);
+                }
+                List<String> months = new ArrayList<>();
+                List<String> rawMonths = new ArrayList<>();
+                for (MonthRow m : figures.months(filter)) {
+                    months.add(m.month() + " " + m.contacted() + " " + m.diagnosed() + " " + m.supported() + " " + m.positions() + " " + m.jobsFilled());
+                    LocalDate first = m.month().atDay(1).isBefore(filter.from()) ? filter.from() : m.month().atDay(1);
+                    LocalDate last = m.month().atEndOfMonth().isAfter(filter.to()) ? filter.to() : m.month().atEndOfMonth();
+                    ReportFilter month = new ReportFilter(filter.roundId(), filter.departments(), filter.funder(), first, last);
+                    boolean past = !first.isAfter(today);
+                    ReportFilter upToToday = past ? new ReportFilter(filter.roundId(), filter.departments(), filter.funder(), first,
+                            last.isAfter(today) ? today : last) : null;
+                    rawMonths.add(m.month() + " " + (past ? raw(connection, Figure.COMPANIES_CONTACTED, upToToday, upToToday.to()) : 0)
+                            + " " + (past ? raw(connection, Figure.DIAGNOSTICS, upToToday, upToToday.to()) : 0) + " " + (past ? raw(connection, Figure.COMPANIES_SUPPORTED, upToToday, upToToday.to()) : 0)
+                            + " " + raw(connection, Figure.POSITIONS_IDENTIFIED, month, filter.to()) + " " + raw(connection, Figure.JOBS_FILLED, month, month.to()));
+                }
+                assertEquals(rawMonths, months, "the months of " + filter);
+                Map<Dimension, List<BreakdownRow>> breakdowns = figures.breakdowns(filter);
+                for (Dimension dimension : Dimension.values()) {
+                    Map<String, String> shown = new java.util.TreeMap<>();
+                    for (BreakdownRow row : breakdowns.get(dimension)) {
+                        if (row.positions() != 0 || row.jobsFilled() != 0) {
+                            shown.put(String.valueOf(row.code()), row.positions() + "/" + row.jobsFilled());
+                        }
+                    }
+                    assertEquals(rawBreakdown(connection, dimension, filter), shown, dimension + " for " + filter);
                 }
             }
         }
+    }
+
+    /** A breakdown from the raw tables: code ("null" when not given) to "positions/jobs", non-zero cells only. */
+    private static Map<String, String> rawBreakdown(Connection connection, Dimension dimension, ReportFilter filter) throws SQLException {
+        String column = dimension.name().toLowerCase(java.util.Locale.ROOT);
+        String companies = "select c.id from company c join company_round cr on cr.company_id = c.id where cr.round_id = " + filter.roundId()
+                + (filter.departments().isEmpty() ? "" : " and c.department_code in ('" + String.join("','", filter.departments()) + "')")
+                + (filter.funder() == null ? "" : " and cr.round_id in (select round_id from programme_round_funder where funder = '"
+                        + filter.funder().replace("'", "''") + "')");
+        String period = " between date '" + filter.from() + "' and date '" + filter.to() + "'";
+        String sql = "select coalesce(code, 'null'), sum(p), sum(j) from ("
+                + " select " + column + "::text as code, positions as p, 0 as j from recruitment where identified_on" + period
+                + " and not (status = 'CANCELLED' and cancelled_on <= date '" + filter.to() + "') and company_id in (" + companies + ")"
+                + " union all select " + column + "::text, 0, 1 from filled_job where filled_on" + period + " and company_id in (" + companies + ")"
+                + ") x group by 1";
+        Map<String, String> cells = new java.util.TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                cells.put(rs.getString(1), rs.getLong(2) + "/" + rs.getLong(3));
+            }
+        }
+        return cells;
     }
 
     /** The months of a report, each as "yyyy-MM contacted diagnosed supported positions jobs", against the hand count. */
@@ -388,6 +493,13 @@ class ReportBrowserIT {
      * never from the projection the application reads.
      */
     private static long raw(Figure figure, ReportFilter filter) throws SQLException {
+        try (Connection connection = TestDatabase.connect()) {
+            return raw(connection, figure, filter, filter.to());
+        }
+    }
+
+    /** As {@link #raw(Figure, ReportFilter)}, positions counted unless cancelled on or before {@code cancelledBy}. */
+    private static long raw(Connection connection, Figure figure, ReportFilter filter, LocalDate cancelledBy) throws SQLException {
         String companies = "select c.id from company c join company_round cr on cr.company_id = c.id where cr.round_id = ?"
                 + (filter.departments().isEmpty() ? "" : " and c.department_code = any(?)")
                 + (filter.funder() == null ? "" : " and cr.round_id in (select round_id from programme_round_funder where funder = ?)");
@@ -402,7 +514,7 @@ class ReportBrowserIT {
                     + " lead(changed_at::date) over (partition by company_id order by changed_at, id) as left_on from stage_change) p"
                     + " where to_stage = 'SUPPORT' and entered <= ?3 and (left_on is null or left_on >= ?2) and company_id in (" + companies + ")";
             case POSITIONS_IDENTIFIED -> "select coalesce(sum(positions), 0) from recruitment where identified_on between ?2 and ?3"
-                    + " and not (status = 'CANCELLED' and cancelled_on <= ?3) and company_id in (" + companies + ")";
+                    + " and not (status = 'CANCELLED' and cancelled_on <= ?4) and company_id in (" + companies + ")";
             case JOBS_FILLED -> "select count(*) from filled_job where filled_on between ?2 and ?3 and company_id in (" + companies + ")";
             case INTRODUCTIONS -> "select count(*) from introduction where made_on between ?2 and ?3 and company_id in (" + companies + ")";
             case PARTNER_MEETINGS -> "select count(*) from partner_meeting m where held_on between ?2 and ?3 and round_id = ?"
@@ -412,9 +524,10 @@ class ReportBrowserIT {
                     + (filter.departments().isEmpty() ? "" : " and department_code = any(?)")
                     + (filter.funder() == null ? "" : " and round_id in (select round_id from programme_round_funder where funder = ?)");
         };
-        // JDBC has no numbered parameters: ?2 and ?3 are the period, the rest the company filter in order
-        sql = sql.replace("?2", "'" + filter.from() + "'::date").replace("?3", "'" + filter.to() + "'::date");
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+        // JDBC has no numbered parameters: ?2 and ?3 are the period, ?4 the cancellation day, the rest the company filter in order
+        sql = sql.replace("?2", "'" + filter.from() + "'::date").replace("?3", "'" + filter.to() + "'::date")
+                .replace("?4", "'" + cancelledBy + "'::date");
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = 1;
             query.setLong(i++, filter.roundId());
             if (!filter.departments().isEmpty()) {
@@ -540,6 +653,14 @@ class ReportBrowserIT {
              ResultSet rs = query.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** What the application's hourly job does (ReportRollupCompaction). */
+    private static void compactRollups() throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "select compact_report_rollups()"); ResultSet rs = statement.executeQuery()) {
+            assertTrue(rs.next());
         }
     }
 
