@@ -151,7 +151,8 @@ create or replace function refresh_company_activity(companies bigint[]) returns 
                                 lead(s.changed_at::date) over (order by s.changed_at, s.id) as left_on
                          from stage_change s where s.company_id = c.id) p
                      where p.to_stage = 'SUPPORT'), '{}'),
-           report_partition_of(c.id)
+           -- kept up to date by the triggers below once the row exists: only a new row needs it
+           coalesce((select a.partition_id from company_activity a where a.company_id = c.id), report_partition_of(c.id))
     from company c
     where c.id = any(companies)
     on conflict (company_id) do update

@@ -49,7 +49,7 @@ public final class ProgrammeFigures {
                         + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
                         + " count(*) filter (where a.supported && p.days) as supported"
                         + " from company_activity a, (select daterange(?, ?, '[]') as days) p"
-                        + " where a.partition_id in (select id from parts)) a,", filter.from(), filter.to())
+                        + " where a.partition_id = any(array(select id from parts))) a,", filter.from(), filter.to())
                 .append(" (select coalesce(sum(amount) filter (where kind = 'P'), 0) as positions,"
                         + " coalesce(sum(amount) filter (where kind = 'J'), 0) as jobs,"
                         + " coalesce(sum(amount) filter (where kind = 'J' and consolidated), 0) as consolidated,"
@@ -141,8 +141,12 @@ public final class ProgrammeFigures {
         YearMonth lastWhole = null;
         Scope sql = new Scope("dashboard months").partitions(filter).records(filter)
                 .append("select 'R', kind, month, sum(amount) from rec where kind in ('P', 'J') group by kind, month");
-        StringBuilder cuts = new StringBuilder();
-        List<Object> cutValues = new ArrayList<>();
+        // the months a period or today cuts: their companies counted in one pass over the activity rows, each
+        // count a column (count … filter), then turned into rows
+        StringBuilder counts = new StringBuilder();
+        StringBuilder unpivot = new StringBuilder();
+        List<Object> countValues = new ArrayList<>();
+        List<Object> rowValues = new ArrayList<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
             months.put(m, new long[5]);
             LocalDate first = max(m.atDay(1), filter.from());
@@ -155,20 +159,24 @@ public final class ProgrammeFigures {
             } else {
                 cut.add(m);
                 for (String series : List.of("contacted", "diagnosed", "supported")) {
-                    cuts.append(cuts.length() == 0 ? "" : ", ").append("(?::date, '").append(Character.toUpperCase(series.charAt(0)))
-                            .append("', a.").append(series).append(" && daterange(?, ?, '[]'))");
-                    cutValues.addAll(List.of(m.atDay(1), first, last));
+                    String column = "n" + (countValues.size() / 2);
+                    counts.append(counts.length() == 0 ? "" : ", ").append("count(*) filter (where a.").append(series)
+                            .append(" && daterange(?, ?, '[]')) as ").append(column);
+                    countValues.addAll(List.of(first, last));
+                    unpivot.append(unpivot.length() == 0 ? "" : ", ").append("(?::date, '")
+                            .append(Character.toUpperCase(series.charAt(0))).append("', x.").append(column).append(")");
+                    rowValues.add(m.atDay(1));
                 }
             }
         }
         if (lastWhole != null) {
             sql.append(" union all select 'A', series, month, sum(delta) from report_company_month"
-                    + " where partition_id in (select id from parts) and month <= ? group by series, month", lastWhole.atDay(1));
+                    + " where partition_id = any(array(select id from parts)) and month <= ? group by series, month", lastWhole.atDay(1));
         }
         if (!cut.isEmpty()) {
-            sql.append(" union all select 'X', s.series, s.month, count(*) from company_activity a cross join lateral (values "
-                    + cuts + ") s (month, series, hit) where a.partition_id in (select id from parts) and s.hit group by s.series, s.month",
-                    cutValues.toArray());
+            sql.append(" union all select 'X', s.series, s.month, s.n from (select " + counts, countValues.toArray())
+                    .append(" from company_activity a where a.partition_id = any(array(select id from parts))) x"
+                    + " cross join lateral (values " + unpivot + ") s (month, series, n)", rowValues.toArray());
         }
         // month changes of whole months, summed from the first one up to each month
         Map<String, TreeMap<YearMonth, Long>> changes = new HashMap<>();
