@@ -19,9 +19,7 @@ create table report_partition (
 );
 
 alter table company_activity add column partition_id integer references report_partition (id);
--- with the company: the records of a period's cut days are joined to the partitions' companies read from
--- the index alone
-create index company_activity_partition_idx on company_activity (partition_id, company_id);
+create index company_activity_partition_idx on company_activity (partition_id);
 
 -- Companies of a partition active in a month, as changes from one month to the next: a company's
 -- activity (one series: contacted, diagnosed or supported) rounded out to whole months is a set of

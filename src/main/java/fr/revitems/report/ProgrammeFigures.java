@@ -39,12 +39,34 @@ public final class ProgrammeFigures {
         this.connection = connection;
     }
 
-    /** The figures, breakdowns and months of one filter, as the dashboard shows them. */
-    public record Tables(FigureValues figures, Map<Dimension, List<BreakdownRow>> breakdowns, List<MonthRow> months) {
-    }
-
     public FigureValues figures(ReportFilter filter) throws SQLException {
-        return tables(filter).figures();
+        // the three companies' figures in one scan of the partitions' activity rows, the records' from the
+        // rollup and the days around its months; columns in the order of Figure, then consolidated
+        Scope sql = new Scope("dashboard figures").partitions(filter).records(filter)
+                .append("select a.contacted, a.diagnosed, a.supported, r.positions, r.jobs, m.meetings, j.forums, r.introductions,"
+                        + " r.consolidated from")
+                .append(" (select count(*) filter (where a.contacted && p.days) as contacted,"
+                        + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
+                        + " count(*) filter (where a.supported && p.days) as supported"
+                        + " from company_activity a, (select daterange(?, ?, '[]') as days) p"
+                        + " where a.partition_id = any(array(select id from parts))) a,", filter.from(), filter.to())
+                .append(" (select coalesce(sum(amount) filter (where kind = 'P'), 0) as positions,"
+                        + " coalesce(sum(amount) filter (where kind = 'J'), 0) as jobs,"
+                        + " coalesce(sum(amount) filter (where kind = 'J' and consolidated), 0) as consolidated,"
+                        + " coalesce(sum(amount) filter (where kind = 'I'), 0) as introductions from rec) r,")
+                .append(" (select count(*) as meetings from partner_meeting m where m.held_on between ? and ?", filter.from(), filter.to())
+                .ownRoundAndDepartment("m", filter).append(") m,")
+                .append(" (select count(*) as forums from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
+                .ownRoundAndDepartment("j", filter).append(") j");
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            Map<Figure, Long> values = new EnumMap<>(Figure.class);
+            Figure[] figures = Figure.values();
+            for (int i = 0; i < figures.length; i++) {
+                values.put(figures[i], rs.getLong(i + 1));
+            }
+            return new FigureValues(values, rs.getLong(figures.length + 1));
+        }
     }
 
     /**
@@ -53,156 +75,24 @@ public final class ProgrammeFigures {
      * some recruitments do not say.
      */
     public Map<Dimension, List<BreakdownRow>> breakdowns(ReportFilter filter) throws SQLException {
-        return tables(filter).breakdowns();
-    }
-
-    /**
-     * Month by month over the period (the first and last months cut to the period): distinct companies
-     * contacted, diagnosed and supported in the month, positions identified and jobs filled in the month.
-     * Months after today show no company: an open support period is not counted ahead.
-     */
-    public List<MonthRow> months(ReportFilter filter) throws SQLException {
-        return tables(filter).months();
-    }
-
-    /**
-     * Everything the dashboard shows, in one statement, so that the partitions' rollups and activity rows are
-     * read once (they were read by three statements, one per table): rows of (part, key, detail, code, value).
-     * <ul>
-     * <li>'F': the figures. The three companies' figures are one pass over the partitions' activity rows, which
-     *     also counts the companies of the months the period or today cuts (columns n0, n1…);</li>
-     * <li>'B': positions and jobs by dimension and code ({@code grouping sets});</li>
-     * <li>'R': positions and jobs by month; 'A': the month changes of the companies' rollup up to the last whole
-     *     month, summed here from the first one; 'X': the companies of the cut months.</li>
-     * </ul>
-     * Positions, jobs and introductions all come from {@link Scope#records}.
-     */
-    public Tables tables(ReportFilter filter) throws SQLException {
-        LocalDate today = LocalDate.now();
-        Map<YearMonth, long[]> months = new TreeMap<>();
-        List<YearMonth> cut = new ArrayList<>();
-        YearMonth lastWhole = null;
-        // the months a period or today cuts: a count column each, turned into rows afterwards
-        StringBuilder counts = new StringBuilder();
-        StringBuilder unpivot = new StringBuilder();
-        List<Object> countValues = new ArrayList<>();
-        List<Object> unpivotValues = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
-            months.put(m, new long[5]);
-            LocalDate first = max(m.atDay(1), filter.from());
-            LocalDate last = min(min(m.atEndOfMonth(), filter.to()), today);
-            if (last.isBefore(first)) {
-                continue; // after today: no company counted ahead
-            }
-            if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth())) {
-                lastWhole = m;
-            } else {
-                cut.add(m);
-                for (String series : List.of("contacted", "diagnosed", "supported")) {
-                    String column = "n" + (countValues.size() / 2);
-                    counts.append(", count(*) filter (where a.").append(series).append(" && daterange(?, ?, '[]')) as ").append(column);
-                    countValues.addAll(List.of(first, last));
-                    unpivot.append(unpivot.length() == 0 ? "" : ", ").append("(?, '")
-                            .append(Character.toUpperCase(series.charAt(0))).append("', a.").append(column).append(")");
-                    unpivotValues.add(m.atDay(1).toString());
-                }
-            }
-        }
-        Scope sql = new Scope("dashboard").partitions(filter).records(filter)
-                // the records of all the partitions chosen, summed once for the three tables
-                .append(", sums as (select kind, month, consolidated, qualification_level, occupational_category, contract_type,"
-                        + " sum(amount) as amount from rec group by kind, month, consolidated, qualification_level,"
-                        + " occupational_category, contract_type)")
-                .append(", act as (select count(*) filter (where a.contacted && p.days) as contacted,"
-                        + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
-                        + " count(*) filter (where a.supported && p.days) as supported")
-                .append(counts.toString(), countValues.toArray())
-                .append(" from company_activity a, (select daterange(?, ?, '[]') as days) p"
-                        + " where a.partition_id = any(array(select id from parts)))", filter.from(), filter.to())
-                .append(", tot as (select coalesce(sum(amount) filter (where kind = 'P'), 0) as positions,"
-                        + " coalesce(sum(amount) filter (where kind = 'J'), 0) as jobs,"
-                        + " coalesce(sum(amount) filter (where kind = 'J' and consolidated), 0) as consolidated,"
-                        + " coalesce(sum(amount) filter (where kind = 'I'), 0) as introductions from sums)")
-                .append(", meet as (select count(*) as n from partner_meeting m where m.held_on between ? and ?", filter.from(), filter.to())
-                .ownRoundAndDepartment("m", filter).append(")")
-                .append(", fair as (select count(*) as n from job_forum j where j.held_on between ? and ?", filter.from(), filter.to())
-                .ownRoundAndDepartment("j", filter).append(")")
-                .append(" select 'F', f.k, null, null, f.n from act a, tot t, meet m, fair j cross join lateral (values"
-                        + " ('COMPANIES_CONTACTED', a.contacted), ('DIAGNOSTICS', a.diagnosed), ('COMPANIES_SUPPORTED', a.supported),"
-                        + " ('POSITIONS_IDENTIFIED', t.positions), ('JOBS_FILLED', t.jobs), ('PARTNER_MEETINGS', m.n),"
-                        + " ('FORUMS', j.n), ('INTRODUCTIONS', t.introductions), ('CONSOLIDATED', t.consolidated)) f (k, n)")
-                .append(" union all select 'B', kind, case when grouping(qualification_level) = 0 then 'QUALIFICATION_LEVEL'"
-                        + " when grouping(occupational_category) = 0 then 'OCCUPATIONAL_CATEGORY' else 'CONTRACT_TYPE' end,"
-                        + " coalesce(qualification_level::text, occupational_category, contract_type), sum(amount)"
-                        + " from sums where kind in ('P', 'J')"
+        Scope sql = new Scope("dashboard breakdowns").partitions(filter).records(filter)
+                .append("select kind, grouping(qualification_level), grouping(occupational_category),"
+                        + " qualification_level::text, occupational_category, contract_type, sum(amount)"
+                        + " from rec where kind in ('P', 'J')"
                         + " group by kind, grouping sets ((qualification_level), (occupational_category), (contract_type))"
-                        + " having sum(amount) <> 0")
-                .append(" union all select 'R', kind, month::text, null, sum(amount) from sums where kind in ('P', 'J') group by kind, month");
-        if (lastWhole != null) {
-            sql.append(" union all select 'A', series, month::text, null, sum(delta) from report_company_month"
-                    + " where partition_id = any(array(select id from parts)) and month <= ? group by series, month", lastWhole.atDay(1));
-        }
-        if (!cut.isEmpty()) {
-            sql.append(" union all select 'X', s.series, s.month, null, s.n from act a cross join lateral (values " + unpivot
-                    + ") s (month, series, n)", unpivotValues.toArray());
-        }
-
-        Map<Figure, Long> figures = new EnumMap<>(Figure.class);
-        long consolidated = 0;
+                        + " having sum(amount) <> 0");
         // (dimension, code or "" for not given) -> [positions, jobs]
-        Map<Dimension, Map<String, long[]>> cells = new EnumMap<>(Dimension.class);
-        // month changes of whole months, summed from the first one up to each month below
-        Map<String, TreeMap<YearMonth, Long>> changes = new HashMap<>();
+        Map<Dimension, Map<String, long[]>> counts = new EnumMap<>(Dimension.class);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                String part = rs.getString(1);
-                String key = rs.getString(2);
-                long value = rs.getLong(5);
-                switch (part) {
-                    case "F" -> {
-                        if ("CONSOLIDATED".equals(key)) {
-                            consolidated = value;
-                        } else {
-                            figures.put(Figure.valueOf(key), value);
-                        }
-                    }
-                    case "B" -> {
-                        String code = rs.getString(4);
-                        cells.computeIfAbsent(Dimension.valueOf(rs.getString(3)), d -> new HashMap<>())
-                                .computeIfAbsent(code == null ? "" : code, c -> new long[2])["P".equals(key) ? 0 : 1] += value;
-                    }
-                    case "A" -> changes.computeIfAbsent(key, k -> new TreeMap<>())
-                            .merge(YearMonth.from(LocalDate.parse(rs.getString(3))), value, Long::sum);
-                    default -> {
-                        long[] month = months.get(YearMonth.from(LocalDate.parse(rs.getString(3))));
-                        if (month != null) {
-                            month["CDSPJ".indexOf(key)] += value;
-                        }
-                    }
-                }
+                Dimension dimension = rs.getInt(2) == 0 ? Dimension.QUALIFICATION_LEVEL
+                        : rs.getInt(3) == 0 ? Dimension.OCCUPATIONAL_CATEGORY : Dimension.CONTRACT_TYPE;
+                String code = rs.getString(4 + dimension.ordinal());
+                long[] cell = counts.computeIfAbsent(dimension, d -> new HashMap<>())
+                        .computeIfAbsent(code == null ? "" : code, c -> new long[2]);
+                cell["P".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(7);
             }
         }
-        for (String series : List.of("C", "D", "S")) {
-            int column = "CDS".indexOf(series);
-            Iterator<Map.Entry<YearMonth, Long>> change = changes.getOrDefault(series, new TreeMap<>()).entrySet().iterator();
-            Map.Entry<YearMonth, Long> next = change.hasNext() ? change.next() : null;
-            long running = 0;
-            for (Map.Entry<YearMonth, long[]> month : months.entrySet()) {
-                while (next != null && !next.getKey().isAfter(month.getKey())) {
-                    running += next.getValue();
-                    next = change.hasNext() ? change.next() : null;
-                }
-                if (lastWhole != null && !month.getKey().isAfter(lastWhole) && !cut.contains(month.getKey())) {
-                    month.getValue()[column] = running;
-                }
-            }
-        }
-        List<MonthRow> monthRows = new ArrayList<>(months.size());
-        months.forEach((m, v) -> monthRows.add(new MonthRow(m, v[0], v[1], v[2], v[3], v[4])));
-        return new Tables(new FigureValues(figures, consolidated), breakdownRows(cells), List.copyOf(monthRows));
-    }
-
-    private Map<Dimension, List<BreakdownRow>> breakdownRows(Map<Dimension, Map<String, long[]>> counts) throws SQLException {
         Map<Dimension, List<BreakdownRow>> rows = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             Map<String, long[]> cells = counts.getOrDefault(dimension, Map.of());
@@ -232,6 +122,94 @@ public final class ProgrammeFigures {
                 rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
             }
         }
+        return rows;
+    }
+
+    /**
+     * Month by month over the period (the first and last months cut to the period): distinct companies
+     * contacted, diagnosed and supported in the month, positions identified and jobs filled in the month.
+     * Months after today show no company: an open support period is not counted ahead.
+     * <p>
+     * Companies of a whole month are the sum of the month changes of the partitions up to it
+     * ({@code report_company_month}); a month cut by the period or by today is counted on the activity rows.
+     * Positions and jobs come from {@link Scope#records}.
+     */
+    public List<MonthRow> months(ReportFilter filter) throws SQLException {
+        LocalDate today = LocalDate.now();
+        Map<YearMonth, long[]> months = new TreeMap<>();
+        List<YearMonth> cut = new ArrayList<>();
+        YearMonth lastWhole = null;
+        Scope sql = new Scope("dashboard months").partitions(filter).records(filter)
+                .append("select 'R', kind, month, sum(amount) from rec where kind in ('P', 'J') group by kind, month");
+        // the months a period or today cuts: their companies counted in one pass over the activity rows, each
+        // count a column (count … filter), then turned into rows
+        StringBuilder counts = new StringBuilder();
+        StringBuilder unpivot = new StringBuilder();
+        List<Object> countValues = new ArrayList<>();
+        List<Object> rowValues = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+            months.put(m, new long[5]);
+            LocalDate first = max(m.atDay(1), filter.from());
+            LocalDate last = min(min(m.atEndOfMonth(), filter.to()), today);
+            if (last.isBefore(first)) {
+                continue; // after today: no company counted ahead
+            }
+            if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth())) {
+                lastWhole = m;
+            } else {
+                cut.add(m);
+                for (String series : List.of("contacted", "diagnosed", "supported")) {
+                    String column = "n" + (countValues.size() / 2);
+                    counts.append(counts.length() == 0 ? "" : ", ").append("count(*) filter (where a.").append(series)
+                            .append(" && daterange(?, ?, '[]')) as ").append(column);
+                    countValues.addAll(List.of(first, last));
+                    unpivot.append(unpivot.length() == 0 ? "" : ", ").append("(?::date, '")
+                            .append(Character.toUpperCase(series.charAt(0))).append("', x.").append(column).append(")");
+                    rowValues.add(m.atDay(1));
+                }
+            }
+        }
+        if (lastWhole != null) {
+            sql.append(" union all select 'A', series, month, sum(delta) from report_company_month"
+                    + " where partition_id = any(array(select id from parts)) and month <= ? group by series, month", lastWhole.atDay(1));
+        }
+        if (!cut.isEmpty()) {
+            sql.append(" union all select 'X', s.series, s.month, s.n from (select " + counts, countValues.toArray())
+                    .append(" from company_activity a where a.partition_id = any(array(select id from parts))) x"
+                    + " cross join lateral (values " + unpivot + ") s (month, series, n)", rowValues.toArray());
+        }
+        // month changes of whole months, summed from the first one up to each month
+        Map<String, TreeMap<YearMonth, Long>> changes = new HashMap<>();
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                String source = rs.getString(1);
+                String series = rs.getString(2);
+                YearMonth month = YearMonth.from(rs.getDate(3).toLocalDate());
+                long value = rs.getLong(4);
+                if ("A".equals(source)) {
+                    changes.computeIfAbsent(series, k -> new TreeMap<>()).merge(month, value, Long::sum);
+                } else if (months.containsKey(month)) {
+                    months.get(month)["CDSPJ".indexOf(series)] += value;
+                }
+            }
+        }
+        for (String series : List.of("C", "D", "S")) {
+            int column = "CDS".indexOf(series);
+            Iterator<Map.Entry<YearMonth, Long>> change = changes.getOrDefault(series, new TreeMap<>()).entrySet().iterator();
+            Map.Entry<YearMonth, Long> next = change.hasNext() ? change.next() : null;
+            long running = 0;
+            for (Map.Entry<YearMonth, long[]> month : months.entrySet()) {
+                while (next != null && !next.getKey().isAfter(month.getKey())) {
+                    running += next.getValue();
+                    next = change.hasNext() ? change.next() : null;
+                }
+                if (lastWhole != null && !month.getKey().isAfter(lastWhole) && !cut.contains(month.getKey())) {
+                    month.getValue()[column] = running;
+                }
+            }
+        }
+        List<MonthRow> rows = new ArrayList<>(months.size());
+        months.forEach((m, v) -> rows.add(new MonthRow(m, v[0], v[1], v[2], v[3], v[4])));
         return rows;
     }
 

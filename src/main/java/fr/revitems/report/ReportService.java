@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * The dashboard's reads, each on one pooled connection: read-only, so no transaction is needed
- * (SUPPORTS), and a whole dashboard is one statement (its figures, breakdowns and months agree).
+ * (SUPPORTS), and a whole dashboard is computed on the same connection in three statements.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -30,8 +30,9 @@ public class ReportService {
     /** The figures, breakdowns and months of one filter; {@code scope} is the filter in the reader's words. */
     public DashboardReport dashboard(ReportFilter filter, List<String> scope) {
         try (Connection connection = dataSource.getConnection()) {
-            ProgrammeFigures.Tables tables = new ProgrammeFigures(connection).tables(filter);
-            return new DashboardReport(filter, scope, tables.figures(), tables.breakdowns(), tables.months(), OffsetDateTime.now());
+            ProgrammeFigures figures = new ProgrammeFigures(connection);
+            return new DashboardReport(filter, scope, figures.figures(filter), figures.breakdowns(filter),
+                    figures.months(filter), OffsetDateTime.now());
         } catch (SQLException e) {
             throw new IllegalStateException("The dashboard could not be computed for " + filter, e);
         }

@@ -97,14 +97,14 @@ final class Scope {
         for (java.time.LocalDate[] days : cut.days()) {
             append(union + "select 'P'::char(1), date_trunc('month', r.identified_on)::date, null::boolean, r.qualification_level,"
                     + " r.occupational_category, r.contract_type, r.positions::bigint"
-                    + " from recruitment r join company_activity a on a.company_id = r.company_id and a.partition_id = any(array(select id from parts))"
+                    + " from recruitment r join company_activity a on a.company_id = r.company_id and a.partition_id in (select id from parts)"
                     + " where r.identified_on between ? and ? and (r.cancelled_on is null or r.cancelled_on > ?)", days[0], days[1], filter.to());
             append(" union all select 'J', date_trunc('month', f.filled_on)::date, f.consolidated, f.qualification_level,"
                     + " f.occupational_category, f.contract_type, 1"
-                    + " from filled_job f join company_activity a on a.company_id = f.company_id and a.partition_id = any(array(select id from parts))"
+                    + " from filled_job f join company_activity a on a.company_id = f.company_id and a.partition_id in (select id from parts)"
                     + " where f.filled_on between ? and ?", days[0], days[1]);
             append(" union all select 'I', date_trunc('month', i.made_on)::date, null, null, null, null, 1"
-                    + " from introduction i join company_activity a on a.company_id = i.company_id and a.partition_id = any(array(select id from parts))"
+                    + " from introduction i join company_activity a on a.company_id = i.company_id and a.partition_id in (select id from parts)"
                     + " where i.made_on between ? and ?", days[0], days[1]);
             union = " union all ";
         }
