@@ -298,10 +298,13 @@ class DashboardBenchmark {
                     department = state.departments.get(random.nextInt(size));
                 }
                 List<Sample> times = requests(page, () -> {
-                    page.click("#filters\\:departments");
-                    page.locator("#filters\\:departments_panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                            .setState(WaitForSelectorState.VISIBLE));
-                    page.waitForTimeout(300);
+                    // the menu stays open after a tick (only the dashboard is re-rendered): open it only when closed
+                    if (!page.locator("#filters\\:departments_panel").isVisible()) {
+                        page.click("#filters\\:departments");
+                        page.locator("#filters\\:departments_panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                                .setState(WaitForSelectorState.VISIBLE));
+                        page.waitForTimeout(300);
+                    }
                     page.click("#filters\\:departments_panel li[data-item-value='" + department + "'] .ui-chkbox-box");
                 });
                 if (add) {
