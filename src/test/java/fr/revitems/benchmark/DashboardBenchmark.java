@@ -298,16 +298,9 @@ class DashboardBenchmark {
                     department = state.departments.get(random.nextInt(size));
                 }
                 List<Sample> times = requests(page, () -> {
-                    // the menu stays open after a tick (only the dashboard is re-rendered): closed first by a click
-                    // outside it, as a user leaves it, then opened, so that every tick starts from the same state
-                    com.microsoft.playwright.Locator panel = page.locator("#filters\\:departments_panel");
-                    if (panel.isVisible()) {
-                        page.locator("h1").click();
-                        panel.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-                        page.waitForTimeout(300);
-                    }
                     page.click("#filters\\:departments");
-                    panel.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+                    page.locator("#filters\\:departments_panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.VISIBLE));
                     page.waitForTimeout(300);
                     page.click("#filters\\:departments_panel li[data-item-value='" + department + "'] .ui-chkbox-box");
                 });
