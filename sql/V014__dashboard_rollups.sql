@@ -71,7 +71,7 @@ end $$;
 
 -- The month changes of one company's activity (see report_company_month).
 create function company_month_deltas(contacted datemultirange, diagnosed datemultirange, supported datemultirange)
-    returns table (series char(1), month date, delta integer) language sql immutable as $$
+    returns table (series char(1), month date, delta integer) language sql stable as $$
     select s.series, b.month, b.delta
     from (values ('C', $1), ('D', $2), ('S', $3)) s (series, days)
     cross join lateral (
@@ -249,6 +249,10 @@ begin
     elsif tg_op = 'DELETE' then
         perform recruitment_rollup_rows(array(select o::recruitment from old_rows o), -1);
     else
+        -- a record moved to another company: both companies locked at once, in id order (two merges the
+        -- other way round would otherwise each hold one and wait for the other)
+        perform 1 from company where id in (select o.company_id from old_rows o union select n.company_id from new_rows n)
+            order by id for no key update;
         perform recruitment_rollup_rows(array(select o::recruitment from old_rows o join new_rows n on n.id = o.id
             where (o.company_id, o.identified_on, o.cancelled_on, o.positions, o.qualification_level, o.occupational_category, o.contract_type)
                   is distinct from (n.company_id, n.identified_on, n.cancelled_on, n.positions, n.qualification_level, n.occupational_category, n.contract_type)), -1);
@@ -266,6 +270,10 @@ begin
     elsif tg_op = 'DELETE' then
         perform filled_job_rollup_rows(array(select o::filled_job from old_rows o), -1);
     else
+        -- a record moved to another company: both companies locked at once, in id order (two merges the
+        -- other way round would otherwise each hold one and wait for the other)
+        perform 1 from company where id in (select o.company_id from old_rows o union select n.company_id from new_rows n)
+            order by id for no key update;
         perform filled_job_rollup_rows(array(select o::filled_job from old_rows o join new_rows n on n.id = o.id
             where (o.company_id, o.filled_on, o.consolidated, o.qualification_level, o.occupational_category, o.contract_type)
                   is distinct from (n.company_id, n.filled_on, n.consolidated, n.qualification_level, n.occupational_category, n.contract_type)), -1);
@@ -283,6 +291,10 @@ begin
     elsif tg_op = 'DELETE' then
         perform introduction_rollup_rows(array(select o::introduction from old_rows o), -1);
     else
+        -- a record moved to another company: both companies locked at once, in id order (two merges the
+        -- other way round would otherwise each hold one and wait for the other)
+        perform 1 from company where id in (select o.company_id from old_rows o union select n.company_id from new_rows n)
+            order by id for no key update;
         perform introduction_rollup_rows(array(select o::introduction from old_rows o join new_rows n on n.id = o.id
             where (o.company_id, o.made_on) is distinct from (n.company_id, n.made_on)), -1);
         perform introduction_rollup_rows(array(select n::introduction from new_rows n join old_rows o on o.id = n.id
@@ -311,7 +323,7 @@ create trigger introduction_rollup_delete after delete on introduction
     referencing old table as old_rows for each statement execute function introduction_rollup();
 
 -- The rows added since the last time, summed up: the dashboard reads fewer of them. Run every hour by the
--- application (ReportRollups) and at the end of this migration. Rows added while it runs are kept as they are.
+-- application (ReportRollupCompaction) and at the end of this migration. Rows added while it runs are kept as they are.
 create function compact_report_rollups() returns void language sql as $$
     with gone as (delete from report_company_month returning *)
     insert into report_company_month (partition_id, series, month, delta)

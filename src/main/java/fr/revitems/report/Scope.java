@@ -74,9 +74,9 @@ final class Scope {
         return append(")");
     }
 
-    // Tables are filtered by "partition_id = any(array(select id from parts))" rather than "in (select …)": an
-    // index scan then (the rollups keep the pages their compactions emptied, which a full scan reads), where
-    // the semi-join was planned as a full scan.
+    // The rollups and the activity rows are filtered by "partition_id = any(array(select id from parts))" rather
+    // than "in (select …)": an index scan then (the rollups keep the pages their compactions emptied, which a
+    // full scan reads), where the semi-join was planned as a full scan. The records of cut days, few, keep "in".
 
     /**
      * After {@link #partitions}: {@code , rec(kind, month, consolidated, qualification_level, occupational_category,
