@@ -425,6 +425,7 @@ class CompanyBrowserIT {
         // the dialog opens once its form is re-rendered empty: typing before the last answer would be wiped
         assertThat(page.locator("#contactDialog")).isVisible();
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        Pages.ajaxDone(page);
         page.fill("#contactForm\\:lastName", lastName);
         page.fill("#contactForm\\:email", email);
         assertThat(page.locator("#contactForm\\:lastName")).hasValue(lastName);

@@ -265,6 +265,7 @@ class ReportBrowserIT {
             page.click("#recruitmentActions\\:addFilledJob");
             assertThat(page.locator("#filledJobDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             Pages.choose(page, "filledJobForm:origin", "Forum emploi");
             page.click("#filledJobForm\\:saveFilledJob");
             assertThat(page.locator("#positions")).hasText("1 / 2");
@@ -280,6 +281,7 @@ class ReportBrowserIT {
             page.click("#jobsForm\\:newConsolidated");
             assertThat(page.locator("#consolidatedDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             Pages.choose(page, "consolidatedForm:contract", "CDI");
             page.click("#consolidatedForm\\:saveConsolidated");
             // the origin is missing: said next to it, the contract chosen is kept, nothing saved

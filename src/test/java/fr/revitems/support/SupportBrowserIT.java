@@ -150,6 +150,7 @@ class SupportBrowserIT {
             assertThat(page.locator("#statusDialog")).isVisible();
             page.locator("#statusForm\\:target label", new Page.LocatorOptions().setHasText("Partagé")).click();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             page.click("#statusForm\\:confirm");
             assertThat(page.locator("#recruitmentActions\\:status")).hasText("Partagé");
 
@@ -157,6 +158,7 @@ class SupportBrowserIT {
                 page.click("#recruitmentActions\\:addFilledJob");
                 assertThat(page.locator("#filledJobDialog")).isVisible();
                 page.waitForLoadState(LoadState.NETWORKIDLE);
+                Pages.ajaxDone(page);
                 Pages.choose(page, "filledJobForm:origin", "Forum emploi");
                 page.click("#filledJobForm\\:saveFilledJob");
                 assertThat(page.locator("#positions")).hasText(hire + " / 3");
@@ -195,6 +197,7 @@ class SupportBrowserIT {
             page.click("#actionsForm\\:logAction");
             assertThat(page.locator("#actionDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             Pages.choose(page, "actionForm:kind", "Accompagnement / atelier");
             typeDate(page, "actionForm:happenedOn", LocalDate.now().minusDays(10));
             page.fill("#actionForm\\:duration_input", "90");
@@ -238,6 +241,7 @@ class SupportBrowserIT {
             page.click("#introductionsForm\\:addIntroduction");
             assertThat(page.locator("#introductionDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             pick(page, "introductionForm:targetCompany", "zephyr compost " + suffix, second);
             page.fill("#introductionForm\\:purpose", "Valoriser les boues en compost");
             page.click("#introductionForm\\:saveIntroduction");
@@ -318,6 +322,7 @@ class SupportBrowserIT {
             page.click("#meetingsForm\\:add");
             assertThat(page.locator("#meetingDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             typeDate(page, "meetingForm:heldOn", heldOn);
             Pages.choose(page, "meetingForm:partnerKind", "Mission locale ou structure jeunesse");
             page.fill("#meetingForm\\:subject", subject);
@@ -349,6 +354,7 @@ class SupportBrowserIT {
             row.locator("[id$=':edit']").click();
             assertThat(page.locator("#meetingDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             assertThat(page.locator("#meetingForm\\:partnerName")).hasValue(partner);
             page.fill("#meetingForm\\:subject", subject + " (suite)");
             Pages.choose(page, "meetingForm:round", "Val-de-Marne 2026–2028");
@@ -382,6 +388,7 @@ class SupportBrowserIT {
             page.click("#forumsForm\\:add");
             assertThat(page.locator("#forumDialog")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            Pages.ajaxDone(page);
             page.fill("#forumForm\\:name", name);
             typeDate(page, "forumForm:heldOn", LocalDate.of(2025, 4, 24));
             page.fill("#forumForm\\:venue", "Espace emploi du salon");
@@ -460,6 +467,7 @@ class SupportBrowserIT {
         page.click("#contactsForm\\:addContact");
         assertThat(page.locator("#contactDialog")).isVisible();
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        Pages.ajaxDone(page);
         page.fill("#contactForm\\:lastName", lastName);
         page.click("#contactForm\\:saveContact");
         assertThat(page.locator("#contactsForm\\:contacts")).containsText(lastName);

@@ -40,6 +40,15 @@ public final class Pages {
      * opens with an animation during which a click can be lost: the pick is checked and retried.
      * {@code menu} is the client id, e.g. "form:kind".
      */
+    /**
+     * Waits until PrimeFaces has no AJAX request in flight or waiting its turn: the network looks idle while
+     * a request waits in PrimeFaces' queue behind another, and its answer may then re-render a form being
+     * typed into (a dialog opened while the previous save was still being answered).
+     */
+    public static void ajaxDone(Page page) {
+        page.waitForFunction("() => window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()");
+    }
+
     public static void choose(Page page, String menu, String label) {
         String id = menu.replace(":", "\\:");
         for (int attempt = 0; attempt < 3 && !label.equals(page.textContent("#" + id + "_label").trim()); attempt++) {
