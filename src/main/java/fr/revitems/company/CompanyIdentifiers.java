@@ -43,6 +43,16 @@ public final class CompanyIdentifiers {
         return normalize(siret).substring(0, 9);
     }
 
+    /** The digits followed by the key that completes their Luhn sum (to make identifiers, e.g. fictional ones). */
+    public static String withLuhnKey(String digits) {
+        for (int key = 0; key < 10; key++) {
+            if (luhn(digits + key)) {
+                return digits + key;
+            }
+        }
+        throw new IllegalStateException("no Luhn key for " + digits);
+    }
+
     static boolean luhn(String digits) {
         int sum = 0;
         boolean doubleIt = false;

@@ -1,5 +1,6 @@
 package fr.revitems.demo;
 
+import fr.revitems.company.CompanyIdentifiers;
 import fr.revitems.company.CompanyNames;
 
 import java.sql.SQLException;
@@ -120,29 +121,8 @@ final class DemoCompanies {
      * establishment number 0001 and the key that completes the Luhn sum.
      */
     static String siret(int number) {
-        String siren = withLuhnKey(String.format("0000%04d", number));
-        return withLuhnKey(siren + "0001");
-    }
-
-    private static String withLuhnKey(String digits) {
-        for (int key = 0; key < 10; key++) {
-            if (luhn(digits + key)) {
-                return digits + key;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + digits);
-    }
-
-    private static boolean luhn(String number) {
-        int sum = 0;
-        for (int i = 0; i < number.length(); i++) {
-            int digit = number.charAt(number.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        String siren = CompanyIdentifiers.withLuhnKey(String.format("0000%04d", number));
+        return CompanyIdentifiers.withLuhnKey(siren + "0001");
     }
 
     /** A diagnosed company: its diagnostic, then support for some, and what came after. */

@@ -65,4 +65,12 @@ class CompanyIdentifiersTest {
     void aSiretBelongsToTheSirenOfItsFirstNineDigits() {
         assertEquals("443061841", CompanyIdentifiers.sirenOf("443 061 841 00047"));
     }
+
+    @Test
+    void aKeyIsAddedThatMakesTheNumberValid() {
+        assertEquals("443061841", CompanyIdentifiers.withLuhnKey("44306184"));
+        String siret = CompanyIdentifiers.withLuhnKey(CompanyIdentifiers.withLuhnKey("00000042") + "0001");
+        assertEquals(14, siret.length());
+        assertTrue(CompanyIdentifiers.isValidSiret(siret), siret);
+    }
 }

@@ -1,5 +1,7 @@
 package fr.revitems.testing;
 
+import fr.revitems.company.CompanyIdentifiers;
+
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid, random SIRET numbers for test companies: a Luhn-valid SIREN, then an establishment number completing the key. */
@@ -9,8 +11,8 @@ public final class Sirets {
     }
 
     public static String random() {
-        String siren = withCheckDigit(randomDigits(8, true));
-        return withCheckDigit(siren + randomDigits(4, false));
+        String siren = CompanyIdentifiers.withLuhnKey(randomDigits(8, true));
+        return CompanyIdentifiers.withLuhnKey(siren + randomDigits(4, false));
     }
 
     private static String randomDigits(int count, boolean noLeadingZero) {
@@ -20,26 +22,5 @@ public final class Sirets {
             digits.append(ThreadLocalRandom.current().nextInt(10));
         }
         return digits.toString();
-    }
-
-    private static String withCheckDigit(String digits) {
-        for (int check = 0; check < 10; check++) {
-            if (luhn(digits + check)) {
-                return digits + check;
-            }
-        }
-        throw new IllegalStateException("no Luhn digit");
-    }
-
-    private static boolean luhn(String number) {
-        int sum = 0;
-        for (int i = 0; i < number.length(); i++) {
-            int digit = number.charAt(number.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }
