@@ -1,6 +1,7 @@
 package fr.revitems.benchmark;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
@@ -42,6 +43,10 @@ class CompanyListBenchmark {
      */
     private static final int WARM_UP = 100;
     private static final int OPERATIONS = 200;
+    /** What an officer can click in the list's paginator: not the current page, not a disabled link. */
+    private static final String PAGINATOR_LINKS = "#companiesForm\\:companies .ui-paginator :is(.ui-paginator-first,"
+            + " .ui-paginator-prev, .ui-paginator-page, .ui-paginator-next, .ui-paginator-last)"
+            + ":not(.ui-state-disabled):not(.ui-state-active)";
 
     @ArquillianResource
     URL application;
@@ -57,7 +62,8 @@ class CompanyListBenchmark {
         LargeDataSet.create();
         double generationSeconds = (System.nanoTime() - started) / 1e9;
 
-        Percentiles paging = new Percentiles("page (random page, 25 rows)");
+        Percentiles paging = new Percentiles("page (a paginator link: first, previous, a number, next, last; 25 rows)");
+        Percentiles jumps = new Percentiles("jump to any page of the whole list (the widget's API: no link reaches it)");
         Percentiles sorting = new Percentiles("sort (column header)");
         Percentiles filtering = new Percentiles("filter (stage)");
         Percentiles searching = new Percentiles("global search (name, commune, contact)");
@@ -82,12 +88,12 @@ class CompanyListBenchmark {
                 }
                 switch (i % 4) {
                     case 0 -> {
-                        int pageCount = ((Number) page.evaluate("PF('companiesTable').getPaginator().cfg.pageCount")).intValue();
-                        int current = ((Number) page.evaluate("PF('companiesTable').getPaginator().cfg.page")).intValue();
-                        if (pageCount > 1) {
-                            int target = (current + 1 + random.nextInt(pageCount - 1)) % pageCount;
-                            record(counted ? paging : null, timed(page, () -> page.evaluate(
-                                    "PF('companiesTable').getPaginator().setPage(" + target + ")")));
+                        // a link of the paginator, as an officer clicks one: first, previous, a page number shown, next, last
+                        Locator links = page.locator(PAGINATOR_LINKS);
+                        int count = links.count();
+                        if (count > 0) {
+                            int link = random.nextInt(count);
+                            record(counted ? paging : null, timed(page, () -> links.nth(link).click()));
                         }
                     }
                     case 1 -> {
@@ -120,6 +126,7 @@ class CompanyListBenchmark {
             }
             statements.snapshot(paging.count() + sorting.count() + filtering.count() + searching.count());
             furtherPages(page, further);
+            jumps(page, jumps, random);
             pages.open(page, "/company/board.xhtml");
             for (int i = 0; i < 40; i++) {
                 boolean round = i % 2 == 0;
@@ -149,7 +156,7 @@ class CompanyListBenchmark {
                 "",
                 "| request | n | p50 ms | p95 ms | max ms | no answer in 5 s |",
                 "| --- | --- | --- | --- | --- | --- |",
-                paging.line(), sorting.line(), filtering.line(), searching.line(), board.line(), further.line(), "",
+                paging.line(), sorting.line(), filtering.line(), searching.line(), board.line(), further.line(), jumps.line(), "",
                 "Sort clicks left out because the table was empty (a search and a stage that match nothing):"
                         + " PrimeFaces sends no request then. " + sortsOnEmptyTable + ".",
                 "",
@@ -183,6 +190,29 @@ class CompanyListBenchmark {
                 record(i >= 4 ? further : null, timed(page, () -> page.evaluate(
                         "PF('companiesTable').getPaginator().setPage(" + (current + 1) + ")")));
             }
+        }
+    }
+
+    /**
+     * The deepest reads: pages anywhere in the whole list (4,000 pages), reached through the paginator
+     * widget's API since no link of the page offers them (the links shown are ten pages around the
+     * current one, and the first and last), apart from the mix; the first five not counted.
+     */
+    private static void jumps(Page page, Percentiles jumps, Random random) {
+        if (!page.inputValue("#companiesForm\\:text").isEmpty()) {
+            timed(page, () -> page.fill("#companiesForm\\:text", ""));
+        }
+        if (!"Tous".equals(page.textContent("#companiesForm\\:stage_label").trim())) {
+            timed(page, () -> {
+                page.click("#companiesForm\\:stage");
+                page.click("#companiesForm\\:stage_items li[data-label='Tous']");
+            });
+        }
+        for (int i = 0; i < 45; i++) {
+            int pageCount = ((Number) page.evaluate("PF('companiesTable').getPaginator().cfg.pageCount")).intValue();
+            int current = ((Number) page.evaluate("PF('companiesTable').getPaginator().cfg.page")).intValue();
+            int target = (current + 1 + random.nextInt(pageCount - 1)) % pageCount;
+            record(i >= 5 ? jumps : null, timed(page, () -> page.evaluate("PF('companiesTable').getPaginator().setPage(" + target + ")")));
         }
     }
 

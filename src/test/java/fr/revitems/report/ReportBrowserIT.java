@@ -343,6 +343,65 @@ class ReportBrowserIT {
     }
 
     @Test
+    void eachFilterChangesTheFiguresInPlaceAndTheDepartmentsMenuStaysOpenForSeveralTicks() throws SQLException {
+        String id = Accounts.shortId();
+        long round = round("FILT-" + id, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        long other = round("AUTRE-" + id, LocalDate.of(2023, 1, 1), LocalDate.of(2025, 6, 30));
+        company("Val " + id, "94", LocalDate.of(2024, 3, 1), round);
+        company("Essonne " + id, "91", LocalDate.of(2024, 3, 1), round);
+        company("Paris " + id, "75", LocalDate.of(2024, 3, 1), round);
+        company("Hors " + id, "94", LocalDate.of(2024, 3, 1), other);
+        // the menu is opened by its arrow: its middle may hold a ticked department's chip, whose cross unticks it
+        String departments = "#filters\\:departments";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = officer(context);
+            pages().open(page, "/reporting/dashboard.xhtml?round=" + round);
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("3");
+
+            // two departments ticked in the menu, which stays open: each tick refreshes the figures and the links
+            page.click(departments + " .ui-selectcheckboxmenu-trigger");
+            page.locator(departments + "_panel").waitFor();
+            page.waitForTimeout(300);
+            page.click(departments + "_panel li[data-item-value='94'] .ui-chkbox-box");
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("1");
+            page.click(departments + "_panel li[data-item-value='91'] .ui-chkbox-box");
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("2");
+            assertThat(page.locator(departments + "_panel")).isVisible();
+            assertThat(page.locator("#scope")).containsText("Départements : ");
+            assertThat(page.locator("#filters\\:xlsx")).hasAttribute("href", java.util.regex.Pattern.compile("dept=9[14]%2C9[14]"));
+            page.click("h1");
+            assertThat(page.locator(departments + "_panel")).isHidden();
+
+            // another round: its whole life becomes the period, the departments stay ticked
+            Pages.choose(page, "filters:round", "Dispositif AUTRE-" + id);
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("1");
+            assertThat(page.locator("#filters\\:from_input")).hasValue("01/01/2023");
+            assertThat(page.locator("#filters\\:to_input")).hasValue("30/06/2025");
+
+            // all rounds of the funder (the two rounds of this test share it), still in 94 and 91
+            Pages.choose(page, "filters:round", "Tous les dispositifs");
+            Pages.choose(page, "filters:funder", "Financeur " + id);
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("3");
+            assertThat(page.locator("#scope")).containsText("Financeur : Financeur " + id);
+
+            // after all these answers the menu opens again, and a department unticked leaves the figures
+            page.click(departments + " .ui-selectcheckboxmenu-trigger");
+            page.locator(departments + "_panel").waitFor();
+            page.waitForTimeout(300);
+            page.click(departments + "_panel li[data-item-value='91'] .ui-chkbox-box");
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("2");
+            page.click("h1");
+            assertThat(page.locator(departments + "_panel")).isHidden();
+            // the cross of a ticked department's chip unticks it: every department of the funder's rounds again
+            page.click(departments + " .ui-selectcheckboxmenu-token-icon");
+            assertThat(page.locator("[data-figure=COMPANIES_CONTACTED]")).hasText("4");
+            assertThat(page.locator("#scope")).containsText("Tous les départements");
+            Pages.choose(page, "filters:funder", "Tous les financeurs");
+            assertThat(page.locator("#scope")).not().containsText("Financeur :");
+        }
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedNextToItsFieldAndTheFiguresStay() throws SQLException {
         String id = Accounts.shortId();
         long round = round("BAD-" + id, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));

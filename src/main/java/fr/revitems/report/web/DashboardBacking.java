@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import java.io.Serializable;
@@ -37,6 +38,8 @@ public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    /** One factory: each Json.createObjectBuilder() looks the JSON provider up on the class path again (a tenth of a request). */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     ReportService reports;
@@ -164,27 +167,27 @@ public class DashboardBacking implements Serializable {
     }
 
     private JsonObjectBuilder series(String key, ToLongFunction<MonthRow> value, String colour) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         report.months().forEach(month -> data.add(value.applyAsLong(month)));
-        return Json.createObjectBuilder().add("label", Faces.text(key)).add("data", data)
+        return JSON.createObjectBuilder().add("label", Faces.text(key)).add("data", data)
                 .add("backgroundColor", colour).add("borderColor", colour).add("fill", false).add("tension", 0.2);
     }
 
     private String chart(String type, List<JsonObjectBuilder> series) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         report.months().forEach(month -> labels.add(MONTH.format(month.month())));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         series.forEach(datasets::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
                                 .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 
