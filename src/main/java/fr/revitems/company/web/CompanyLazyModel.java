@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * sort and page size shown), where a count and a page were two evaluations;</li>
  * <li>the first page of every sort is the database's top-N query, which stops at the page's
  * last row;</li>
- * <li>once the next (or previous) page of the same search, filters and sort is asked for, and the search
+ * <li>once a further page of the same search, filters and sort is asked for from the paginator's links
+ * (the next or previous page, or a page number shown, at most {@link #PAGE_LINKS} pages away), and the search
  * matches at most {@link #REMEMBERED_IDS} companies, the ids of its first pages are read in
  * order, up to {@link #PAGES_AHEAD} pages past the one asked for (a top-N sort, as costly as that
  * page's own query), and the pages they cover are then slices read by id; going further reads
@@ -42,6 +43,9 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
 
     /** Pages read ahead with a further page's ids. */
     static final int PAGES_AHEAD = 10;
+
+    /** The page numbers the list's paginator shows around the current page (PrimeFaces' pageLinks). */
+    static final int PAGE_LINKS = 10;
 
     private final transient CompanyRepository repository;
     private final Supplier<CompanySearch> search;
@@ -97,8 +101,9 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
         Prefetched page = prefetched;
         prefetched = null;
         boolean sameAsShown = current.equals(shownSearch) && field.equals(shownField) && ascending == shownAscending;
-        // the next or previous page: someone reading the results in turn (a jump elsewhere keeps the page query)
-        boolean adjacent = Math.abs(first - shownFirst) == pageSize && pageSize == shownPageSize;
+        // a page the paginator offers from the one shown (the next or previous, one of the page numbers around it):
+        // someone reading the results; a jump further (the last page, the API) keeps the page query
+        boolean nearby = first != shownFirst && Math.abs(first - shownFirst) <= PAGE_LINKS * pageSize && pageSize == shownPageSize;
         shownPageSize = pageSize;
         shownFirst = first;
         if (!sameAsShown) {
@@ -106,7 +111,7 @@ public class CompanyLazyModel extends LazyDataModel<CompanyRow> {
             shownSearch = current;
             shownField = field;
             shownAscending = ascending;
-        } else if (first > 0 && adjacent && !covers(first, pageSize) && hasText(current) && total <= REMEMBERED_IDS
+        } else if (first > 0 && nearby && !covers(first, pageSize) && hasText(current) && total <= REMEMBERED_IDS
                 && first <= total / 2) {
             // (a page past the middle is read from the other end, cheaper than every id before it)
             int limit = Math.min(REMEMBERED_IDS, first + pageSize * (PAGES_AHEAD + 1));

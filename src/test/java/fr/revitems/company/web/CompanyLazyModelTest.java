@@ -163,7 +163,15 @@ class CompanyLazyModelTest {
         assertEquals(301L, ids(model.load(300, 25, Map.of(), Map.of())).get(0));
         assertEquals(List.of("ids orly name asc 575", "rows 25"), repository.lastCalls());
 
-        // a jump is read by the page query, as before; the page next to it reads its stretch of ids
+        // a page number the paginator shows, five pages on: its stretch of ids too
+        model.load(0, 25, sort("commune", SortOrder.ASCENDING), Map.of());
+        assertEquals(126L, ids(model.load(125, 25, sort("commune", SortOrder.ASCENDING), Map.of())).get(0));
+        assertEquals(List.of("page 0 commune asc", "ids orly commune asc 400", "rows 25"), repository.lastCalls());
+        model.load(0, 25, Map.of(), Map.of());
+        model.load(300, 25, Map.of(), Map.of());
+        repository.lastCalls();
+
+        // a jump further is read by the page query, as before; the page next to it reads its stretch of ids
         model.load(800, 25, Map.of(), Map.of());
         model.load(825, 25, Map.of(), Map.of());
         assertEquals(List.of("page 800 name asc", "ids orly name asc 1100", "rows 25"), repository.lastCalls());
