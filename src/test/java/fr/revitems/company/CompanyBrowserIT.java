@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import fr.revitems.security.Role;
 import fr.revitems.testing.Deployments;
@@ -424,7 +423,6 @@ class CompanyBrowserIT {
         page.click("#contactsForm\\:addContact");
         // the dialog opens once its form is re-rendered empty: typing before the last answer would be wiped
         assertThat(page.locator("#contactDialog")).isVisible();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
         Pages.ajaxDone(page);
         page.fill("#contactForm\\:lastName", lastName);
         page.fill("#contactForm\\:email", email);

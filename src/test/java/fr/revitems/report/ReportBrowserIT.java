@@ -3,7 +3,6 @@ package fr.revitems.report;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import fr.revitems.security.Role;
 import fr.revitems.testing.Deployments;
 import fr.revitems.testing.TestDatabase;
@@ -264,7 +263,6 @@ class ReportBrowserIT {
             pages().open(page, "/recruitment/view.xhtml?id=" + recruitment);
             page.click("#recruitmentActions\\:addFilledJob");
             assertThat(page.locator("#filledJobDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             Pages.choose(page, "filledJobForm:origin", "Forum emploi");
             page.click("#filledJobForm\\:saveFilledJob");
@@ -280,7 +278,6 @@ class ReportBrowserIT {
             pages().open(page, "/company/view.xhtml?id=" + other);
             page.click("#jobsForm\\:newConsolidated");
             assertThat(page.locator("#consolidatedDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             Pages.choose(page, "consolidatedForm:contract", "CDI");
             page.click("#consolidatedForm\\:saveConsolidated");

@@ -6,7 +6,6 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import fr.revitems.security.Role;
 import fr.revitems.testing.Deployments;
 import fr.revitems.testing.Sirets;
@@ -149,7 +148,6 @@ class SupportBrowserIT {
             page.click("#recruitmentActions\\:changeStatus");
             assertThat(page.locator("#statusDialog")).isVisible();
             page.locator("#statusForm\\:target label", new Page.LocatorOptions().setHasText("Partagé")).click();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             page.click("#statusForm\\:confirm");
             assertThat(page.locator("#recruitmentActions\\:status")).hasText("Partagé");
@@ -157,7 +155,6 @@ class SupportBrowserIT {
             for (int hire = 1; hire <= 2; hire++) {
                 page.click("#recruitmentActions\\:addFilledJob");
                 assertThat(page.locator("#filledJobDialog")).isVisible();
-                page.waitForLoadState(LoadState.NETWORKIDLE);
                 Pages.ajaxDone(page);
                 Pages.choose(page, "filledJobForm:origin", "Forum emploi");
                 page.click("#filledJobForm\\:saveFilledJob");
@@ -196,7 +193,6 @@ class SupportBrowserIT {
 
             page.click("#actionsForm\\:logAction");
             assertThat(page.locator("#actionDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             Pages.choose(page, "actionForm:kind", "Accompagnement / atelier");
             typeDate(page, "actionForm:happenedOn", LocalDate.now().minusDays(10));
@@ -240,7 +236,6 @@ class SupportBrowserIT {
             long firstId = create(page, first);
             page.click("#introductionsForm\\:addIntroduction");
             assertThat(page.locator("#introductionDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             pick(page, "introductionForm:targetCompany", "zephyr compost " + suffix, second);
             page.fill("#introductionForm\\:purpose", "Valoriser les boues en compost");
@@ -321,7 +316,6 @@ class SupportBrowserIT {
             assertThat(page.locator("[id='menuForm:menuProgramme']")).hasCount(1);
             page.click("#meetingsForm\\:add");
             assertThat(page.locator("#meetingDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             typeDate(page, "meetingForm:heldOn", heldOn);
             Pages.choose(page, "meetingForm:partnerKind", "Mission locale ou structure jeunesse");
@@ -353,7 +347,6 @@ class SupportBrowserIT {
             Locator row = page.locator("#meetingsForm\\:meetings_data tr", new Page.LocatorOptions().setHasText(partner));
             row.locator("[id$=':edit']").click();
             assertThat(page.locator("#meetingDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             assertThat(page.locator("#meetingForm\\:partnerName")).hasValue(partner);
             page.fill("#meetingForm\\:subject", subject + " (suite)");
@@ -387,7 +380,6 @@ class SupportBrowserIT {
             pages().open(page, "/programme/forums.xhtml");
             page.click("#forumsForm\\:add");
             assertThat(page.locator("#forumDialog")).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             Pages.ajaxDone(page);
             page.fill("#forumForm\\:name", name);
             typeDate(page, "forumForm:heldOn", LocalDate.of(2025, 4, 24));
@@ -466,7 +458,6 @@ class SupportBrowserIT {
     private static void addContact(Page page, String lastName) {
         page.click("#contactsForm\\:addContact");
         assertThat(page.locator("#contactDialog")).isVisible();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
         Pages.ajaxDone(page);
         page.fill("#contactForm\\:lastName", lastName);
         page.click("#contactForm\\:saveContact");

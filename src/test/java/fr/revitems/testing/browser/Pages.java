@@ -2,6 +2,7 @@ package fr.revitems.testing.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 
 import java.net.URL;
 
@@ -36,19 +37,20 @@ public final class Pages {
     }
 
     /**
+     * Waits until the network is idle and PrimeFaces has no AJAX request waiting its turn either: the network
+     * looks idle while a request waits in PrimeFaces' queue behind another, and its answer may then re-render
+     * a form being typed into (a dialog opened while the previous save was still being answered).
+     */
+    public static void ajaxDone(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()");
+    }
+
+    /**
      * Picks an entry of a PrimeFaces select menu as a person does (open, click). The menu's panel
      * opens with an animation during which a click can be lost: the pick is checked and retried.
      * {@code menu} is the client id, e.g. "form:kind".
      */
-    /**
-     * Waits until PrimeFaces has no AJAX request in flight or waiting its turn: the network looks idle while
-     * a request waits in PrimeFaces' queue behind another, and its answer may then re-render a form being
-     * typed into (a dialog opened while the previous save was still being answered).
-     */
-    public static void ajaxDone(Page page) {
-        page.waitForFunction("() => window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()");
-    }
-
     public static void choose(Page page, String menu, String label) {
         String id = menu.replace(":", "\\:");
         for (int attempt = 0; attempt < 3 && !label.equals(page.textContent("#" + id + "_label").trim()); attempt++) {
