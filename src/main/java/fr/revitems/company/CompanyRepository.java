@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
  * written here rather than JPQL: a page's ids are read first from {@code company} alone (an
  * index walk on the sort key, no joins, no row read when the visibility map allows), and only
  * those ids are then read as {@link CompanyRow}s. A page past the middle is read from the other
- * end, so no request skips more than half the rows. The global search is a union of
- * "contains" matches that each use a trigram index (V009), instead of an {@code OR} across
- * company and contact that forces a scan of both tables.
+ * end, so no request skips more than half the rows. The global search is a union of disjoint
+ * "contains" matches that each use an index (trigram indexes, V009; a commune's range of a btree
+ * index, V015), instead of an {@code OR} across company and contact that forces a scan of both
+ * tables.
  */
 @ApplicationScoped
 public class CompanyRepository {
@@ -72,7 +73,8 @@ public class CompanyRepository {
         Parameters parameters = new Parameters();
         String order = direction ? " asc" : " desc";
         String ids = "select t.id, t.k from (" + matching(search, SORTS.getOrDefault(sortField, "c.normalized_name"),
-                parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + limit + " offset " + offset;
+                parameters, new Window(direction, (long) offset + limit)) + ") t order by t.k" + order + ", t.id" + order
+                + " limit " + limit + " offset " + offset;
         List<CompanyRow> rows = new ArrayList<>();
         for (Object[] row : resultRows(rowsOf(ids, "", order), parameters)) {
             rows.add(row(row, 0));
@@ -88,17 +90,28 @@ public class CompanyRepository {
     }
 
     /**
-     * The first page of this search and its total in one statement: for a text search, whose
-     * union of trigram matches is the costly part, this is one evaluation where a count and a
-     * page are two. (Without text, {@link #count} walks an index and the page stops at its
-     * last row, which a total over every row would prevent.)
+     * The first page of this search and its total in one statement (one connection, one round
+     * trip), for a text search: the total counts every match, the page reads only the first
+     * rows of each commune that matches (see {@link #matching}). (Without text, {@link #count}
+     * walks an index and the page stops at its last row.)
      */
     public FirstPage firstPage(CompanySearch search, int size, String sortField, boolean ascending) {
         Parameters parameters = new Parameters();
         String order = ascending ? " asc" : " desc";
-        String ids = "select t.id, t.k, count(*) over () as total from (" + matching(search,
-                SORTS.getOrDefault(sortField, "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id"
-                + order + " limit " + Math.max(1, size);
+        int limit = Math.max(1, size);
+        String ids;
+        if (hasText(search)) {
+            // the narrow parts evaluated once, for the total and the page; the communes' counted from the index
+            TextMatches matches = TextMatches.of(search, SORTS.getOrDefault(sortField, "c.normalized_name"), parameters);
+            ids = "with o as materialized (" + matches.others() + ") select t.id, t.k, ("
+                    + matches.countByCommune() + ") + (select count(*) from o) as total from (" + matches.byCommune(
+                    new Window(ascending, limit)) + " union all select o.id, o.k from o) t order by t.k" + order + ", t.id"
+                    + order + " limit " + limit;
+        } else {
+            ids = "select t.id, t.k, count(*) over () as total from (" + matching(search,
+                    SORTS.getOrDefault(sortField, "c.normalized_name"), parameters, null)
+                    + ") t order by t.k" + order + ", t.id" + order + " limit " + limit;
+        }
         long total = 0;
         List<CompanyRow> rows = new ArrayList<>();
         for (Object[] row : resultRows(rowsOf(ids, "p.total, ", order), parameters)) {
@@ -155,7 +168,8 @@ public class CompanyRepository {
         Parameters parameters = new Parameters();
         String order = ascending ? " asc" : " desc";
         Query query = em.createNativeQuery("select t.id from (" + matching(search, SORTS.getOrDefault(sortField,
-                "c.normalized_name"), parameters) + ") t order by t.k" + order + ", t.id" + order + " limit " + limit);
+                "c.normalized_name"), parameters, new Window(ascending, limit)) + ") t order by t.k" + order + ", t.id" + order
+                + " limit " + limit);
         parameters.bind(query);
         List<?> found = query.getResultList();
         long[] ids = new long[found.size()];
@@ -188,7 +202,7 @@ public class CompanyRepository {
     /** The board: how many companies each stage holds under these filters (a stage with none is absent). */
     public Map<PipelineStage, Long> countByStage(CompanySearch search) {
         Parameters parameters = new Parameters();
-        Query query = em.createNativeQuery("select t.k, count(*) from (" + matching(search, "c.stage", parameters)
+        Query query = em.createNativeQuery("select t.k, count(*) from (" + matching(search, "c.stage", parameters, null)
                 + ") t group by t.k");
         parameters.bind(query);
         Map<PipelineStage, Long> counts = new EnumMap<>(PipelineStage.class);
@@ -201,7 +215,7 @@ public class CompanyRepository {
 
     public long count(CompanySearch search) {
         Parameters parameters = new Parameters();
-        Query query = em.createNativeQuery("select count(*) from (" + matching(search, "0", parameters) + ") t");
+        Query query = em.createNativeQuery("select count(*) from (" + matching(search, "0", parameters, null) + ") t");
         parameters.bind(query);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -222,35 +236,93 @@ public class CompanyRepository {
         }
     }
 
+    /** An ordered read: its direction, and how many rows of the order it needs at most (its offset and limit). */
+    private record Window(boolean ascending, long rows) {
+    }
+
     /**
      * The companies under this search as rows (id, k), k being the given expression on the
-     * company {@code c}. Without text, one scan of {@code company} that the planner flattens into
-     * an index walk on the sort key. With text, the union of the companies whose own columns match
-     * (name or commune contains it, SIRET or SIREN starts with its digits: trigram indexes, one
-     * bitmap scan) and those with a contact whose last name or email contains it (trigram indexes
-     * on contact), the other filters applied in both branches: the cost follows the number of
-     * matches, whatever the sort. (Walking the sort order until a page is full is cheaper for a
-     * page of a broad search, but costs a whole walk when the sort key correlates with the text,
-     * e.g. sorting by commune while searching a commune.)
+     * company {@code c}, each company once: without text, one scan of {@code company} that the
+     * planner flattens into an index walk on the sort key; with text, the {@link TextMatches}.
+     *
+     * @param window for an ordered read, its direction and how many rows it needs; null for a count
      */
-    private static String matching(CompanySearch search, String key, Parameters parameters) {
-        String filters = filters(search, parameters);
-        String select = "select c.id, " + key + " as k";
-        if (search.text() == null || search.text().isBlank()) {
-            return select + " from company c where true" + filters;
+    private static String matching(CompanySearch search, String key, Parameters parameters, Window window) {
+        if (!hasText(search)) {
+            return "select c.id, " + key + " as k from company c where true" + filters(search, parameters);
         }
-        String text = search.text().trim();
-        String digits = text.replaceAll("\\s", "");
-        String name = parameters.add("%" + likeEscape(CompanyNames.normalize(text)) + "%");
-        String lower = parameters.add("%" + likeEscape(text.toLowerCase(Locale.ROOT)) + "%");
-        String own = "c.normalized_name like " + name + " or lower(c.commune) like " + lower;
-        if (digits.matches("[0-9]{3,14}")) {
-            String prefix = parameters.add(digits + "%");
-            own += " or c.siret like " + prefix + " or c.siren like " + prefix;
+        TextMatches matches = TextMatches.of(search, key, parameters);
+        return matches.byCommune(window) + " union all " + matches.others();
+    }
+
+    private static boolean hasText(CompanySearch search) {
+        return search.text() != null && !search.text().isBlank();
+    }
+
+    /**
+     * A text search as disjoint parts, so that no match is de-duplicated against the others:
+     * <ol>
+     * <li>the companies of a commune that contains the text, the broad part (a commune holds
+     * thousands of companies at 100,000): the communes are found in {@code commune_name}, and
+     * each one's companies are read from its range of a btree index on (commune, sort key, id),
+     * only as many as an ordered read needs, or counted from the index alone (V015);</li>
+     * <li>the others, narrow as a rule: the companies of another commune whose name contains it,
+     * or whose SIRET or SIREN starts with its digits (trigram and btree indexes), then the
+     * companies with a contact whose last name or email contains it (trigram indexes on
+     * contact), matching neither way above.</li>
+     * </ol>
+     * The other filters apply in each part.
+     *
+     * @param select   "select c.id, key as k"
+     * @param filters  the other filters, " and ..." conditions on the company c
+     * @param communes the communes that contain the text
+     */
+    private record TextMatches(String key, String select, String filters, String communes, String others) {
+
+        static TextMatches of(CompanySearch search, String key, Parameters parameters) {
+            String filters = CompanyRepository.filters(search, parameters);
+            String select = "select c.id, " + key + " as k";
+            String text = search.text().trim();
+            String digits = text.replaceAll("\\s", "");
+            String name = parameters.add("%" + likeEscape(CompanyNames.normalize(text)) + "%");
+            String lower = parameters.add("%" + likeEscape(text.toLowerCase(Locale.ROOT)) + "%");
+            String own = "c.normalized_name like " + name;
+            if (digits.matches("[0-9]{3,14}")) {
+                String prefix = parameters.add(digits + "%");
+                own += " or c.siret like " + prefix + " or c.siren like " + prefix;
+            }
+            String inCommune = "lower(c.commune) like " + lower;
+            String others = select + " from company c where (" + own + ") and (" + inCommune + ") is not true" + filters
+                    + " union all select distinct c.id, " + key + " as k from contact ct join company c on c.id = ct.company_id"
+                    + " where (lower(ct.last_name) like " + lower + " or lower(ct.email) like " + lower + ") and (" + own
+                    + " or " + inCommune + ") is not true" + filters;
+            return new TextMatches(key, select, filters, "select cn.name from commune_name cn where cn.name like " + lower,
+                    others);
         }
-        return select + " from company c where (" + own + ")" + filters
-                + " union " + select + " from contact ct join company c on c.id = ct.company_id"
-                + " where (lower(ct.last_name) like " + lower + " or lower(ct.email) like " + lower + ")" + filters;
+
+        /**
+         * The companies of the communes that contain the text, each commune's read apart (a lateral
+         * join, never flattened: a join on commune_name, whose size the planner may not know, could
+         * become a scan of every company).
+         *
+         * @param window for an ordered read, the first rows of each commune in its order; null for all
+         */
+        String byCommune(Window window) {
+            String range = window == null ? " offset 0" : " order by " + key + order(window) + ", c.id" + order(window)
+                    + " limit " + window.rows();
+            return "select x.id, x.k from (" + communes + ") m cross join lateral (" + select
+                    + " from company c where lower(c.commune) = m.name" + filters + range + ") x";
+        }
+
+        /** How many companies the communes that contain the text hold, each commune counted from an index alone. */
+        String countByCommune() {
+            return "select coalesce(sum(x.n), 0) from (" + communes + ") m cross join lateral (select count(*) as n"
+                    + " from company c where lower(c.commune) = m.name" + filters + ") x";
+        }
+
+        private static String order(Window window) {
+            return window.ascending() ? " asc" : " desc";
+        }
     }
 
     /** The filters other than the text, as " and ..." conditions on the company c. */
