@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import fr.revitems.testing.Deployments;
 import fr.revitems.testing.browser.Accounts;
 import fr.revitems.testing.browser.Browser;
@@ -236,6 +237,9 @@ class ShellBrowserIT {
             pages().login(page, "admin", ADMIN_PASSWORD);
             pages().open(page, "/admin/users.xhtml");
             page.click("#usersForm\\:create");
+            // the dialog is filled by the answer that opens it: type only once that answer is in
+            page.waitForSelector("#userDialog", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+            Pages.ajaxDone(page);
             page.fill("#userForm\\:username", "Not Valid!");
             page.fill("#userForm\\:displayName", "Camille Martin");
             page.locator("#userForm\\:roles label", new Page.LocatorOptions().setHasText("Accueil forum")).click();
