@@ -273,6 +273,7 @@ public class CompanyRepository {
      * </ol>
      * The other filters apply in each part.
      *
+     * @param key      the sort key, an SQL expression on the company c
      * @param select   "select c.id, key as k"
      * @param filters  the other filters, " and ..." conditions on the company c
      * @param communes the communes that contain the text
@@ -301,9 +302,10 @@ public class CompanyRepository {
         }
 
         /**
-         * The companies of the communes that contain the text, each commune's read apart (a lateral
-         * join, never flattened: a join on commune_name, whose size the planner may not know, could
-         * become a scan of every company).
+         * The companies of the communes that contain the text, each commune's read apart: a lateral
+         * subquery that the planner cannot flatten (its limit, or {@code offset 0}, prevents it), since
+         * a plain join on commune_name, whose size the planner may not know, was planned as a hash join
+         * over every company (and {@code = any(array(…))} as a parallel scan of them all).
          *
          * @param window for an ordered read, the first rows of each commune in its order; null for all
          */

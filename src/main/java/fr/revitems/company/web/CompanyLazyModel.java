@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * Pages of the company list straight from the database. The total is counted once per search,
  * not on every page or sort change; knowing it lets a page past the middle be read from the end.
  *
- * <p>A text search is the costly part of the database work (a union of trigram matches on
- * companies and contacts, all of them sorted, whatever the page). So:
+ * <p>A text search is the costly part of the database work (its matches by name and contact are
+ * found and sorted again for every page; those of a commune are read from an index range, only as
+ * many as the page needs: see {@code CompanyRepository.matching}). So:
  * <ul>
  * <li>a new text search is evaluated once for its total and its first page together (in the
  * sort and page size shown), where a count and a page were two evaluations;</li>
