@@ -198,6 +198,9 @@ class CompanyImportIT {
 
     private static void upload(Page page, String name, byte[] content) {
         String type = name.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+        // a file chosen before the page's scripts have run (a page reached from the menu, on a busy machine)
+        // is never sent: the upload widget listens to the input only once they have
+        page.waitForSelector("html:not(.loading)");
         page.setInputFiles("#importForm\\:file_input", new FilePayload(name, type, content));
         // the first workbook read loads POI in the server: allow it the time a busy machine needs
         assertThat(page.locator("#summary").or(page.locator("#messages .ui-messages-error")))
