@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CompanySearchIT {
 
     private static final String TOKEN = "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    /** A company that matches nothing until its commune changes (its own name, so that only it is renamed). */
+    private static final String UNRELATED = "Sans rapport " + TOKEN.substring(2);
     private static final List<String> SORTS = List.of("name", "commune", "stage", "department", "updatedAt");
     private static final Map<String, String> SORT_SQL = Map.of("name", "normalized_name", "commune", "lower(commune)",
             "stage", "stage", "department", "department_code", "updatedAt", "updated_at");
@@ -81,7 +83,7 @@ class CompanySearchIT {
             company(connection, "Ville neuve", "Petit-" + TOKEN + "-le-Haut", 35);
             long none = company(connection, "Sans rapport", "Ailleurs", 36);
             contact(connection, none, "Bernard", "bernard@example.org");
-            company(connection, "Sans rapport non plus", null, 37);
+            company(connection, UNRELATED, null, 37);
         }
     }
 
@@ -156,11 +158,11 @@ class CompanySearchIT {
         try (Connection connection = TestDatabase.connect();
              PreparedStatement update = connection.prepareStatement("update company set commune = ? where name = ?")) {
             update.setString(1, renamed);
-            update.setString(2, "Sans rapport non plus");
+            update.setString(2, UNRELATED);
             update.executeUpdate();
         }
         assertEquals(1, repository.count(search));
-        assertEquals(List.of("Sans rapport non plus"),
+        assertEquals(List.of(UNRELATED),
                 repository.firstPage(search, 25, "name", true).rows().stream().map(CompanyRow::name).toList());
     }
 
