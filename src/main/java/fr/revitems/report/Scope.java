@@ -83,14 +83,19 @@ final class Scope {
      * contract_type, amount) as (…)}, the positions ('P': not cancelled by the period's last day), jobs ('J') and
      * introductions ('I') of the period: its whole months from the rollup, its other days from the records.
      * Amounts are summed, never counted: the rollup's rows are additions and subtractions.
+     * <p>
+     * With {@code codes} false, the whole months come from {@code report_total_month} (V016), a fifth as many
+     * rows, and the three codes are null: for what needs only totals by kind and month.
      */
-    Scope records(ReportFilter filter) {
+    Scope records(ReportFilter filter, boolean codes) {
         PeriodCut cut = PeriodCut.of(filter.from(), filter.to());
         append(", rec (kind, month, consolidated, qualification_level, occupational_category, contract_type, amount) as (");
         String union = "";
         if (cut.hasWholeMonths()) {
-            append("select b.kind, b.month, b.consolidated, b.qualification_level, b.occupational_category, b.contract_type, b.amount"
-                    + " from report_record_month b where b.partition_id = any(array(select id from parts)) and b.month >= ? and b.month < ?"
+            append("select b.kind, b.month, b.consolidated, "
+                    + (codes ? "b.qualification_level, b.occupational_category, b.contract_type" : "null::smallint, null::varchar, null::varchar")
+                    + ", b.amount from " + (codes ? "report_record_month" : "report_total_month")
+                    + " b where b.partition_id = any(array(select id from parts)) and b.month >= ? and b.month < ?"
                     + " and (b.cancelled_on is null or b.cancelled_on > ?)", cut.wholeFrom(), cut.wholeUntil(), filter.to());
             union = " union all ";
         }
