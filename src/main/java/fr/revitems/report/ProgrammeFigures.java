@@ -42,7 +42,7 @@ public final class ProgrammeFigures {
     public FigureValues figures(ReportFilter filter) throws SQLException {
         // the three companies' figures in one scan of the partitions' activity rows, the records' from the
         // rollup and the days around its months; columns in the order of Figure, then consolidated
-        Scope sql = new Scope("dashboard figures").partitions(filter).records(filter, false)
+        Scope sql = new Scope("dashboard figures").partitions(filter).recordTotals(filter)
                 .append("select a.contacted, a.diagnosed, a.supported, r.positions, r.jobs, m.meetings, j.forums, r.introductions,"
                         + " r.consolidated from")
                 .append(" (select count(*) filter (where a.contacted && p.days) as contacted,"
@@ -75,7 +75,7 @@ public final class ProgrammeFigures {
      * some recruitments do not say.
      */
     public Map<Dimension, List<BreakdownRow>> breakdowns(ReportFilter filter) throws SQLException {
-        Scope sql = new Scope("dashboard breakdowns").partitions(filter).records(filter, true)
+        Scope sql = new Scope("dashboard breakdowns").partitions(filter).records(filter)
                 // summed by the three codes at once first (a few hundred groups), then by each: the three grouping
                 // sets over every rollup row hashed them three times (all rounds, whole life, 40,000 rows: about a third faster)
                 .append("select kind, grouping(qualification_level), grouping(occupational_category),"
@@ -142,7 +142,7 @@ public final class ProgrammeFigures {
         Map<YearMonth, long[]> months = new TreeMap<>();
         List<YearMonth> cut = new ArrayList<>();
         YearMonth lastWhole = null;
-        Scope sql = new Scope("dashboard months").partitions(filter).records(filter, false)
+        Scope sql = new Scope("dashboard months").partitions(filter).recordTotals(filter)
                 .append("select 'R', kind, month, sum(amount) from rec where kind in ('P', 'J') group by kind, month");
         // the months a period or today cuts: their companies counted in one pass over the activity rows, each
         // count a column (count … filter), then turned into rows

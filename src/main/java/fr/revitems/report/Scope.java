@@ -84,10 +84,21 @@ final class Scope {
      * introductions ('I') of the period: its whole months from the rollup, its other days from the records.
      * Amounts are summed, never counted: the rollup's rows are additions and subtractions.
      * <p>
-     * With {@code codes} false, the whole months come from {@code report_total_month} (V016), a fifth as many
-     * rows, and the three codes are null: for what needs only totals by kind and month.
+     * This one with the breakdowns' codes; {@link #recordTotals} without them.
      */
-    Scope records(ReportFilter filter, boolean codes) {
+    Scope records(ReportFilter filter) {
+        return records(filter, true);
+    }
+
+    /**
+     * {@link #records} with null codes, its whole months read from {@code report_total_month} (V016), a fifth as
+     * many rows: for what needs only totals by kind and month.
+     */
+    Scope recordTotals(ReportFilter filter) {
+        return records(filter, false);
+    }
+
+    private Scope records(ReportFilter filter, boolean codes) {
         PeriodCut cut = PeriodCut.of(filter.from(), filter.to());
         append(", rec (kind, month, consolidated, qualification_level, occupational_category, contract_type, amount) as (");
         String union = "";
