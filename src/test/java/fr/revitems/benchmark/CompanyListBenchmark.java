@@ -24,8 +24,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The company list's AJAX requests (page, sort, filter, search) and the board of one round, at
@@ -74,11 +76,19 @@ class CompanyListBenchmark {
         Random random = new Random(42);
         DatabaseStatements statements = new DatabaseStatements();
         int sortsOnEmptyTable = 0;
+        List<String> unansweredFilters = new ArrayList<>();
         String loadBefore = loadAverage();
         try (Browser browser = new Browser(); BrowserContext context = browser.newContext()) {
             Pages pages = new Pages(application);
             String[] officer = new Accounts(browser, pages).of(Role.OFFICER);
             Page page = context.newPage();
+            // the POSTs the page sends, to tell a stage filter that sent nothing from one whose answer never came
+            AtomicInteger posts = new AtomicInteger();
+            page.onRequest(request -> {
+                if ("POST".equals(request.method())) {
+                    posts.incrementAndGet();
+                }
+            });
             pages.login(page, officer[0], officer[1]);
             pages.open(page, "/company/list.xhtml");
             List<String> sortable = List.of("name", "commune", "department", "stage", "updatedAt");
@@ -112,10 +122,22 @@ class CompanyListBenchmark {
                         String current = page.textContent("#companiesForm\\:stage_label").trim();
                         List<String> others = stages.stream().filter(s -> !s.equals(current)).toList();
                         String stage = others.get(random.nextInt(others.size()));
-                        record(counted ? filtering : null, timed(page, () -> {
+                        int postsBefore = posts.get();
+                        Response response = timed(page, () -> {
                             page.click("#companiesForm\\:stage");
                             page.click("#companiesForm\\:stage_items li[data-label='" + stage + "']");
-                        }));
+                        });
+                        record(counted ? filtering : null, response);
+                        if (response == null) {
+                            boolean open = page.isVisible("#companiesForm\\:stage_items");
+                            unansweredFilters.add("operation " + i + (counted ? "" : " (warm-up)") + ": '" + stage + "' chosen"
+                                    + " where '" + current + "' was shown; " + (posts.get() - postsBefore) + " request(s) sent"
+                                    + " (counted until now); the menu shows '" + page.textContent("#companiesForm\\:stage_label").trim()
+                                    + "' and is " + (open ? "still open" : "closed"));
+                            if (open) {
+                                page.keyboard().press("Escape");
+                            }
+                        }
                     }
                     default -> {
                         String current = page.inputValue("#companiesForm\\:text");
@@ -161,6 +183,9 @@ class CompanyListBenchmark {
                 paging.line(), sorting.line(), filtering.line(), searching.line(), board.line(), further.line(), jumps.line(), "",
                 "Sort clicks left out because the table was empty (a search and a stage that match nothing):"
                         + " PrimeFaces sends no request then. " + sortsOnEmptyTable + ".",
+                "",
+                "Stage filters without an answer within 5 s, warm-up included: " + (unansweredFilters.isEmpty() ? "none."
+                        : String.join("; ", unansweredFilters) + "."),
                 "",
                 "| request | mean request bytes | mean answer bytes | processed (partial.execute) |",
                 "| --- | --- | --- | --- |",
