@@ -330,10 +330,11 @@ class SupportBrowserIT {
             assertThat(page.locator("#meetingForm\\:heldOn_input")).hasValue(heldOn.format(FRENCH_DATE));
             assertThat(page.locator("#meetingForm\\:partnerKind_label")).hasText("Mission locale ou structure jeunesse");
             assertEquals(0, count("select count(*) from partner_meeting where subject = ?", subject));
+            Pages.ajaxDone(page);
 
             page.fill("#meetingForm\\:partnerName", partner);
             page.click("#meetingForm\\:save");
-            assertThat(page.locator("#meetingDialog")).isHidden();
+            Pages.closed(page, "#meetingDialog");
             assertThat(page.locator("#messages")).containsText("Réunion avec « " + partner + " » enregistrée.");
             assertThat(page.locator("#meetingsForm\\:meetings_data")).containsText(partner);
             // the officer is, by default, the person recording it; EclipseLink numbers versions from 1
@@ -353,7 +354,7 @@ class SupportBrowserIT {
             Pages.choose(page, "meetingForm:round", "Val-de-Marne 2026–2028");
             Pages.choose(page, "meetingForm:department", "94 – Val-de-Marne");
             page.click("#meetingForm\\:save");
-            assertThat(page.locator("#meetingDialog")).isHidden();
+            Pages.closed(page, "#meetingDialog");
             assertThat(page.locator("#meetingsForm\\:meetings_data")).containsText(subject + " (suite)");
             assertEquals(List.of(subject + " (suite)|94|VDM-2026-2028|2"), rows("select m.subject || '|' || m.department_code"
                     + " || '|' || r.code || '|' || m.version from partner_meeting m join programme_round r on r.id = m.round_id"
@@ -387,7 +388,7 @@ class SupportBrowserIT {
             page.fill("#forumForm\\:commune", "Créteil");
             Pages.choose(page, "forumForm:department", "94 – Val-de-Marne");
             page.click("#forumForm\\:save");
-            assertThat(page.locator("#forumDialog")).isHidden();
+            Pages.closed(page, "#forumDialog");
             assertThat(page.locator("#forumsForm\\:forums_data")).containsText(name);
             assertThat(page.locator("#forumsForm\\:forums_data")).containsText("24/04/2025");
         }

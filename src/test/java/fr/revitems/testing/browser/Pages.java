@@ -47,6 +47,19 @@ public final class Pages {
     }
 
     /**
+     * Waits until a dialog closes after a save. If it stays open, the save was most likely refused: the
+     * failure then says what the dialog shows, so that a refusal is told apart from a slow answer.
+     * {@code dialog} is a selector, e.g. "#meetingDialog".
+     */
+    public static void closed(Page page, String dialog) {
+        try {
+            assertThat(page.locator(dialog)).isHidden();
+        } catch (AssertionError stillOpen) {
+            throw new AssertionError(dialog + " is still open and shows: " + page.locator(dialog).innerText(), stillOpen);
+        }
+    }
+
+    /**
      * Picks an entry of a PrimeFaces select menu as a person does (open, click). The menu's panel
      * opens with an animation during which a click can be lost: the pick is checked and retried.
      * {@code menu} is the client id, e.g. "form:kind".
