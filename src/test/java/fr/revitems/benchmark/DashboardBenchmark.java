@@ -166,7 +166,7 @@ class DashboardBenchmark {
         String exportCheck;
         String exportQuery;
         double openMillis;
-        try (Browser browser = new Browser(); BrowserContext context = browser.newContext()) {
+        try (Browser browser = new Browser(); BrowserContext context = browser.newReducedMotionContext()) {
             context.setDefaultTimeout(WAIT_MS);
             String[] officer = new Accounts(browser, pages).of(Role.OFFICER);
             Page page = context.newPage();
@@ -219,7 +219,9 @@ class DashboardBenchmark {
                 "Load average (1, 5, 15 min) when the measures started: " + loadBefore + "; when they ended: " + loadAfter
                         + " (other builds share the two cores).",
                 "Server time = request sent to first byte of the answer, in a real browser on loopback; " + WARM_UP
-                        + " warm-up filter changes are not counted; a change of period types two dates, so two requests.",
+                        + " warm-up filter changes are not counted; a change of period types two dates, so two requests."
+                        + " The browser asks for reduced motion (since 2026-11-23): the theme's transitions would repaint the page"
+                        + " on the cores the server shares.",
                 "First opening of the dashboard (all rounds, whole life, cold server): " + Math.round(openMillis) + " ms.",
                 "",
                 "Command: `./revitems test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBenchmark`",

@@ -313,6 +313,39 @@ class ShellBrowserIT {
         }
     }
 
+    @Test
+    void aSystemAskingForReducedMotionGetsNoTransitionAndTheMenusStillWork() {
+        String[] officer = account(Role.OFFICER);
+        String stage = "#companiesForm\\:stage";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, officer[0], officer[1]);
+            pages().open(page, "/company/list.xhtml");
+            assertTrue(longestTransitionSeconds(page, stage) >= 0.1, "the theme's own transitions without the preference");
+        }
+        try (BrowserContext context = browser.newReducedMotionContext()) {
+            Page page = context.newPage();
+            pages().login(page, officer[0], officer[1]);
+            pages().open(page, "/company/list.xhtml");
+            assertTrue(longestTransitionSeconds(page, stage) < 0.001, "transitions end at once with the preference");
+            // PrimeFaces' overlays wait for the end of a transition: the menu still opens, picks and closes
+            Pages.choose(page, "companiesForm:stage", "Diagnostic");
+            assertThat(page.locator(stage + "_panel")).isHidden();
+            Pages.ajaxDone(page);
+            Pages.choose(page, "companiesForm:stage", "Tous");
+            assertThat(page.locator(stage + "_panel")).isHidden();
+        }
+    }
+
+    private static double longestTransitionSeconds(Page page, String selector) {
+        String durations = (String) page.locator(selector).evaluate("e => getComputedStyle(e).transitionDuration");
+        double longest = 0;
+        for (String duration : durations.split(",")) {
+            longest = Math.max(longest, Double.parseDouble(duration.strip().replace("s", "")));
+        }
+        return longest;
+    }
+
     private Pages pages() {
         return new Pages(application);
     }
