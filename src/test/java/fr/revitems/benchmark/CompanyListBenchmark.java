@@ -283,8 +283,8 @@ class CompanyListBenchmark {
                 new Page.WaitForResponseOptions().setTimeout(5000), action);
         response.finished();
         // the answer applied to the page before the next click, as an officer sees it first (PrimeFaces takes a
-        // request off its queue once its answer is applied): a click while the answer was being applied most
-        // likely closed the stage menu without a choice, twice in a run (5cfa9b8's report: no request sent)
+        // request off its queue once its answer is applied). Thought to be why two stage filters sent no request
+        // in 5cfa9b8's run; the same two came back at c8638ad, so not the whole cause (README, "Performance")
         page.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
         return response;
     }
