@@ -147,8 +147,9 @@ final class Scope {
      * The statement, planned for its values at each execution. The driver would otherwise make it a named
      * server-side statement from its fifth execution on a connection, and PostgreSQL would then plan it once for
      * any values (a generic plan) after five more: a plan blind to the chosen partitions and period, which
-     * summed all rounds' rollups with the sorts fit for one small round (VDM breakdowns 4 → 7 ms in psql;
-     * README, "Programme dashboard"). Planning each time costs a millisecond or two.
+     * summed all rounds' rollups with the sorts fit for one small round (in psql, VDM's breakdowns took 4 ms
+     * planned for their values, 7 ms with the generic plan; README, "Programme dashboard"). Planning each time
+     * costs a millisecond or two.
      */
     PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.toString());
