@@ -40,17 +40,39 @@ public final class ProgrammeFigures {
     }
 
     public FigureValues figures(ReportFilter filter) throws SQLException {
-        // the three companies' figures in one scan of the partitions' activity rows, the records' from the
-        // rollup and the days around its months; columns in the order of Figure, then consolidated
+        // the three companies' figures from the partitions' activity rows (and, for whole months, the rollup of
+        // their first days), the records' from the rollup and the days around its months; columns in the order
+        // of Figure, then consolidated
         Scope sql = new Scope("dashboard figures").partitions(filter).recordTotals(filter)
                 .append("select a.contacted, a.diagnosed, a.supported, r.positions, r.jobs, m.meetings, j.forums, r.introductions,"
-                        + " r.consolidated from")
-                .append(" (select count(*) filter (where a.contacted && p.days) as contacted,"
-                        + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
-                        + " count(*) filter (where a.supported && p.days) as supported"
-                        + " from company_activity a, (select daterange(?, ?, '[]') as days) p"
-                        + " where a.partition_id = any(array(select id from parts))) a,", filter.from(), filter.to())
-                .append(" (select coalesce(sum(amount) filter (where kind = 'P'), 0) as positions,"
+                        + " r.consolidated from");
+        boolean wholeMonths = filter.from().getDayOfMonth() == 1
+                && filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth());
+        if (wholeMonths) {
+            // a series overlaps the period when it begins in it (report_company_first, V017) or began before it
+            // and has a day in it: only the companies that began before it are tested (none or few for a whole life)
+            sql.append(" (select f.contacted + b.contacted as contacted, f.diagnosed + b.diagnosed as diagnosed,"
+                            + " f.supported + b.supported as supported from"
+                            + " (select coalesce(sum(delta) filter (where series = 'C'), 0) as contacted,"
+                            + " coalesce(sum(delta) filter (where series = 'D'), 0) as diagnosed,"
+                            + " coalesce(sum(delta) filter (where series = 'S'), 0) as supported"
+                            + " from report_company_first where partition_id = any(array(select id from parts))"
+                            + " and month >= ? and month <= ?) f,", filter.from(), filter.to())
+                    .append(" (select count(*) filter (where lower(a.contacted) < p.since and a.contacted && p.days) as contacted,"
+                            + " count(*) filter (where lower(a.diagnosed) < p.since and a.diagnosed && p.days) as diagnosed,"
+                            + " count(*) filter (where lower(a.supported) < p.since and a.supported && p.days) as supported"
+                            + " from company_activity a, (select ?::date as since, daterange(?, ?, '[]') as days) p"
+                            + " where a.partition_id = any(array(select id from parts))"
+                            + " and company_activity_first_start(a.contacted, a.diagnosed, a.supported) < ?) b) a,",
+                            filter.from(), filter.from(), filter.to(), filter.from());
+        } else {
+            sql.append(" (select count(*) filter (where a.contacted && p.days) as contacted,"
+                    + " count(*) filter (where a.diagnosed && p.days) as diagnosed,"
+                    + " count(*) filter (where a.supported && p.days) as supported"
+                    + " from company_activity a, (select daterange(?, ?, '[]') as days) p"
+                    + " where a.partition_id = any(array(select id from parts))) a,", filter.from(), filter.to());
+        }
+        sql.append(" (select coalesce(sum(amount) filter (where kind = 'P'), 0) as positions,"
                         + " coalesce(sum(amount) filter (where kind = 'J'), 0) as jobs,"
                         + " coalesce(sum(amount) filter (where kind = 'J' and consolidated), 0) as consolidated,"
                         + " coalesce(sum(amount) filter (where kind = 'I'), 0) as introductions from rec) r,")
@@ -134,7 +156,8 @@ public final class ProgrammeFigures {
      * Months after today show no company: an open support period is not counted ahead.
      * <p>
      * Companies of a whole month are the sum of the month changes of the partitions up to it
-     * ({@code report_company_month}); a month cut by the period or by today is counted on the activity rows.
+     * ({@code report_company_month}); so are those of the month today cuts, less the companies active in it only
+     * after today (V017); a month cut by the period is counted on the activity rows.
      * Positions and jobs come from {@link Scope#records}.
      */
     public List<MonthRow> months(ReportFilter filter) throws SQLException {
@@ -159,6 +182,19 @@ public final class ProgrammeFigures {
             }
             if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth())) {
                 lastWhole = m;
+            } else if (first.equals(m.atDay(1)) && last.equals(today)) {
+                // cut by today only: the month's figure from the rollup, less the companies whose activity in
+                // the month all lies after today (found by V017's index: each has a range beginning after today)
+                lastWhole = m;
+                sql.append(" union all select 'X', s.series, s.month, -s.n from (select"
+                                + " count(*) filter (where a.contacted && m.days and not a.contacted && m.past) as c,"
+                                + " count(*) filter (where a.diagnosed && m.days and not a.diagnosed && m.past) as d,"
+                                + " count(*) filter (where a.supported && m.days and not a.supported && m.past) as s"
+                                + " from company_activity a, (select daterange(?, ?, '[]') as days, daterange(?, ?, '[]') as past) m"
+                                + " where company_activity_last_start(a.contacted, a.diagnosed, a.supported) > ?"
+                                + " and a.partition_id = any(array(select id from parts))) x"
+                                + " cross join lateral (values (?::date, 'C', x.c), (?::date, 'D', x.d), (?::date, 'S', x.s)) s (month, series, n)",
+                        first, m.atEndOfMonth(), first, today, today, first, first, first);
             } else {
                 cut.add(m);
                 for (String series : List.of("contacted", "diagnosed", "supported")) {
@@ -207,7 +243,7 @@ public final class ProgrammeFigures {
                     next = change.hasNext() ? change.next() : null;
                 }
                 if (lastWhole != null && !month.getKey().isAfter(lastWhole) && !cut.contains(month.getKey())) {
-                    month.getValue()[column] = running;
+                    month.getValue()[column] += running; // after the correction of the month today cuts, if any
                 }
             }
         }

@@ -168,6 +168,7 @@ class ReportBrowserIT {
         long b = company("Rollup B " + id, "91", LocalDate.of(2022, 4, 1), round);
         long c = company("Rollup C " + id, "94", LocalDate.of(2023, 2, 14), round);
         String funder = "Financeur " + id;
+        LocalDate today = LocalDate.now();
         List<ReportFilter> periods = List.of(
                 new ReportFilter(round, List.of(), null, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)),
                 new ReportFilter(round, List.of(), null, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
@@ -176,13 +177,20 @@ class ReportBrowserIT {
                 new ReportFilter(round, List.of(), null, LocalDate.of(2024, 6, 10), LocalDate.of(2024, 6, 25)),
                 new ReportFilter(round, List.of(), null, LocalDate.of(2025, 10, 15), LocalDate.of(2026, 12, 31)),
                 new ReportFilter(round, List.of("94"), funder, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)),
-                new ReportFilter(round, List.of("91"), null, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));
+                new ReportFilter(round, List.of("91"), null, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)),
+                new ReportFilter(round, List.of(), null, today.minusMonths(4).withDayOfMonth(1), today.plusMonths(2)));
         assertRollupsEqualRaw(periods);
 
         long action = action(a, LocalDate.of(2023, 6, 1));
         diagnostic(b, LocalDate.of(2023, 7, 1));
         stage(a, "PROSPECTION", "SUPPORT", LocalDate.of(2023, 8, 1));
         stage(c, "PROSPECTION", "SUPPORT", LocalDate.of(2024, 6, 12));
+        // the month today cuts: a day entered ahead, later this month, is not counted before it comes (the month's
+        // figure comes from the rollup, less such companies; on the month's last day, tomorrow is next month)
+        long d = company("Rollup D " + id, "94", today.minusMonths(3), round);
+        action(d, today.plusDays(1));
+        diagnostic(d, today.plusDays(1));
+        stage(d, "PROSPECTION", "SUPPORT", today.plusDays(1));
         assertRollupsEqualRaw(periods);
         assertEquals(3, raw(Figure.COMPANIES_CONTACTED, periods.get(1)));
 
