@@ -46,9 +46,7 @@ public final class ProgrammeFigures {
         Scope sql = new Scope("dashboard figures").partitions(filter).recordTotals(filter)
                 .append("select a.contacted, a.diagnosed, a.supported, r.positions, r.jobs, m.meetings, j.forums, r.introductions,"
                         + " r.consolidated from");
-        boolean wholeMonths = filter.from().getDayOfMonth() == 1
-                && filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth());
-        if (wholeMonths) {
+        if (wholeMonths(filter)) {
             // a series overlaps the period when it begins in it (report_company_first, V017) or began before it
             // and has a day in it: only the companies that began before it are tested (none or few for a whole life)
             sql.append(" (select f.contacted + b.contacted as contacted, f.diagnosed + b.diagnosed as diagnosed,"
@@ -97,25 +95,41 @@ public final class ProgrammeFigures {
      * some recruitments do not say.
      */
     public Map<Dimension, List<BreakdownRow>> breakdowns(ReportFilter filter) throws SQLException {
-        Scope sql = new Scope("dashboard breakdowns").partitions(filter).records(filter)
-                // summed by the three codes at once first (a few hundred groups), then by each: the three grouping
-                // sets over every rollup row hashed them three times (all rounds, whole life, 40,000 rows: about a third faster)
-                .append("select kind, grouping(qualification_level), grouping(occupational_category),"
-                        + " qualification_level::text, occupational_category, contract_type, sum(amount)"
-                        + " from (select kind, qualification_level, occupational_category, contract_type, sum(amount) as amount"
-                        + " from rec where kind in ('P', 'J') group by 1, 2, 3, 4) g"
-                        + " group by kind, grouping sets ((qualification_level), (occupational_category), (contract_type))"
-                        + " having sum(amount) <> 0");
+        Scope sql = new Scope("dashboard breakdowns").partitions(filter);
+        if (wholeMonths(filter)) {
+            // by one code at a time and by month of cancellation (V018): for a period ending on a month's last day,
+            // "not cancelled by its last day" is "not cancelled in its last month or before"
+            sql.append(" select kind, dimension, code, sum(amount) from report_breakdown_month"
+                    + " where partition_id = any(array(select id from parts)) and month >= ? and month <= ?"
+                    + " and (cancelled_month is null or cancelled_month > ?)"
+                    + " group by kind, dimension, code having sum(amount) <> 0",
+                    filter.from(), filter.to(), YearMonth.from(filter.to()).atDay(1));
+        } else {
+            sql.records(filter)
+                    // summed by the three codes at once first (a few hundred groups), then by each: the three grouping
+                    // sets over every rollup row hashed them three times (all rounds, whole life, 40,000 rows: a third faster)
+                    .append("select kind, case when grouping(qualification_level) = 0 then 'L'"
+                            + " when grouping(occupational_category) = 0 then 'C' else 'T' end,"
+                            + " case when grouping(qualification_level) = 0 then qualification_level::text"
+                            + " when grouping(occupational_category) = 0 then occupational_category else contract_type end, sum(amount)"
+                            + " from (select kind, qualification_level, occupational_category, contract_type, sum(amount) as amount"
+                            + " from rec where kind in ('P', 'J') group by 1, 2, 3, 4) g"
+                            + " group by kind, grouping sets ((qualification_level), (occupational_category), (contract_type))"
+                            + " having sum(amount) <> 0");
+        }
         // (dimension, code or "" for not given) -> [positions, jobs]
         Map<Dimension, Map<String, long[]>> counts = new EnumMap<>(Dimension.class);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                Dimension dimension = rs.getInt(2) == 0 ? Dimension.QUALIFICATION_LEVEL
-                        : rs.getInt(3) == 0 ? Dimension.OCCUPATIONAL_CATEGORY : Dimension.CONTRACT_TYPE;
-                String code = rs.getString(4 + dimension.ordinal());
+                Dimension dimension = switch (rs.getString(2)) {
+                    case "L" -> Dimension.QUALIFICATION_LEVEL;
+                    case "C" -> Dimension.OCCUPATIONAL_CATEGORY;
+                    default -> Dimension.CONTRACT_TYPE;
+                };
+                String code = rs.getString(3);
                 long[] cell = counts.computeIfAbsent(dimension, d -> new HashMap<>())
                         .computeIfAbsent(code == null ? "" : code, c -> new long[2]);
-                cell["P".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(7);
+                cell["P".equals(rs.getString(1)) ? 0 : 1] += rs.getLong(4);
             }
         }
         Map<Dimension, List<BreakdownRow>> rows = new EnumMap<>(Dimension.class);
@@ -250,6 +264,11 @@ public final class ProgrammeFigures {
         List<MonthRow> rows = new ArrayList<>(months.size());
         months.forEach((m, v) -> rows.add(new MonthRow(m, v[0], v[1], v[2], v[3], v[4])));
         return rows;
+    }
+
+    /** A period from a month's first day to a month's last day: the rollups' months cover it exactly. */
+    private static boolean wholeMonths(ReportFilter filter) {
+        return filter.from().getDayOfMonth() == 1 && filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
