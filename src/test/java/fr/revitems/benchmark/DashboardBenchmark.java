@@ -55,8 +55,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@link LargeDataSet}): an officer changes one filter at a time — round (each round and all rounds),
  * departments (none, one, two), funder (none or DRIEETS Île-de-France), period (the round's whole life, a
  * calendar year, a quarter, typed as dd/MM/yyyy) — and each change is an AJAX request that recomputes the
- * dashboard; its server time is measured as in {@link CompanyListBenchmark} (request sent to first byte, on
- * loopback, after warm-up). Then the full-year XLSX export of a round, several times, read back with POI:
+ * dashboard; its time is measured as in {@link CompanyListBenchmark}: the server's own (its access log, {@link
+ * ServerTimes}) and the browser's (request sent to first byte, on loopback), after warm-up. Then the full-year XLSX export of a round, several times, read back with POI:
  * its summary must equal the page's figures. Writes target/benchmarks/dashboard.md; never asserts a time.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -68,7 +68,8 @@ class DashboardBenchmark {
      * 150 were tried (README, Performance): the figures did not move, the dashboard's time being in the database.
      */
     private static final int WARM_UP = Integer.getInteger("dashboard.warmUp", 40);
-    private static final int OPERATIONS = Integer.getInteger("dashboard.operations", 200);
+    /** Measured changes: 400 since 2026-12-06 (200 before: some rounds and periods had fewer than 40 requests for their p95). */
+    private static final int OPERATIONS = Integer.getInteger("dashboard.operations", 400);
     private static final int EXPORTS = Integer.getInteger("dashboard.exports", 5);
     /** Waits only: a slow answer is measured, never dropped (the dashboard took seconds before its fixes). */
     private static final double WAIT_MS = 120_000;
@@ -110,7 +111,7 @@ class DashboardBenchmark {
     }
 
     /** One AJAX request: its server time, what was posted and how big the answer was. */
-    private record Sample(double millis, String postData, int answerBytes) {
+    private record Sample(String key, double millis, String postData, int answerBytes) {
     }
 
     /** Each request's server time, by kind of change and by the filter the request computed. */
@@ -144,12 +145,22 @@ class DashboardBenchmark {
             }
             for (Sample sample : samples) {
                 double millis = sample.millis();
-                byKind.get(kind).add(millis);
+                String key = sample.key();
+                byKind.get(kind).add(key, millis);
                 byKind.get(kind).sizes(sample.postData(), sample.answerBytes());
-                overall.add(millis);
-                byRound.get(state.round.label()).add(millis);
-                byPeriod.get(state.periodKind).add(millis);
-                byDepartments.get(List.of("no department", "one department", "two departments").get(state.departments.size())).add(millis);
+                overall.add(key, millis);
+                byRound.get(state.round.label()).add(key, millis);
+                byPeriod.get(state.periodKind).add(key, millis);
+                byDepartments.get(List.of("no department", "one department", "two departments").get(state.departments.size()))
+                        .add(key, millis);
+            }
+        }
+
+        /** Each request with the server's time for it. */
+        void resolve(ServerTimes times) {
+            overall.resolve(times);
+            for (Map<String, Percentiles> series : List.of(byKind, byRound, byPeriod, byDepartments)) {
+                series.values().forEach(p -> p.resolve(times));
             }
         }
     }
@@ -188,7 +199,7 @@ class DashboardBenchmark {
                     loadBefore = loadAverage();
                     recorder.counting = true;
                 }
-                change(page, state, kinds.get(random.nextInt(kinds.size())), rounds, random, recorder);
+                change(page, state, kinds.get(random.nextInt(kinds.size())), rounds, random, recorder, "dashboard-" + i);
             }
             statements.snapshot(recorder.overall.count(), "dashboard requests");
             loadAfter = loadAverage();
@@ -210,6 +221,7 @@ class DashboardBenchmark {
             }
             exportCheck = checkExport(page, pages, exportQuery, last, largest, year);
         }
+        recorder.resolve(ServerTimes.readAfterFlush());
 
         String report = String.join("\n",
                 "# Programme dashboard at " + LargeDataSet.COMPANIES + " companies, " + LargeDataSet.COMPANIES * LargeDataSet.ACTIONS_PER_COMPANY
@@ -218,7 +230,9 @@ class DashboardBenchmark {
                 "Measured " + OffsetDateTime.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores.",
                 "Load average (1, 5, 15 min) when the measures started: " + loadBefore + "; when they ended: " + loadAfter
                         + " (other builds share the two cores).",
-                "Server time = request sent to first byte of the answer, in a real browser on loopback; " + WARM_UP
+                "Server time = the time the server took, from its access log (time taken, in whole milliseconds, from"
+                        + " receiving the request to writing the answer); browser time = request sent to first byte of the"
+                        + " answer, in a real browser on loopback, on the two cores the server shares. " + WARM_UP
                         + " warm-up filter changes are not counted; a change of period types two dates, so two requests."
                         + " The browser asks for reduced motion (since 2026-11-23): the theme's transitions would repaint the page"
                         + " on the cores the server shares.",
@@ -228,8 +242,7 @@ class DashboardBenchmark {
                 "",
                 "## Filter changes (AJAX), by kind of change",
                 "",
-                "| change | n | p50 ms | p95 ms | max ms | no answer |",
-                "| --- | --- | --- | --- | --- | --- |",
+                Percentiles.HEADER.replace("| request |", "| change |"),
                 lines(recorder.byKind), recorder.overall.line(),
                 "",
                 "| change | mean request bytes | mean answer bytes | processed (partial.execute) |",
@@ -238,16 +251,13 @@ class DashboardBenchmark {
                 "",
                 "## The same requests by the filter they ended with",
                 "",
-                "| round | n | p50 ms | p95 ms | max ms | no answer |",
-                "| --- | --- | --- | --- | --- | --- |",
+                Percentiles.HEADER.replace("| request |", "| round |"),
                 lines(recorder.byRound),
                 "",
-                "| period | n | p50 ms | p95 ms | max ms | no answer |",
-                "| --- | --- | --- | --- | --- | --- |",
+                Percentiles.HEADER.replace("| request |", "| period |"),
                 lines(recorder.byPeriod),
                 "",
-                "| departments | n | p50 ms | p95 ms | max ms | no answer |",
-                "| --- | --- | --- | --- | --- | --- |",
+                Percentiles.HEADER.replace("| request |", "| departments |"),
                 lines(recorder.byDepartments),
                 "",
                 "## Full-year XLSX export of a round",
@@ -280,12 +290,13 @@ class DashboardBenchmark {
      * One change of one filter, as an officer makes it, each request it causes recorded with the filter it
      * computed (a change of period types two dates: two requests, the first one between the two periods).
      */
-    private static void change(Page page, State state, String kind, List<Round> rounds, Random random, Recorder recorder) {
+    private static void change(Page page, State state, String kind, List<Round> rounds, Random random, Recorder recorder,
+                               String label) {
         switch (kind) {
             case "round" -> {
                 List<Round> others = rounds.stream().filter(r -> r != state.round).toList();
                 Round round = others.get(random.nextInt(others.size()));
-                List<Sample> times = requests(page, () -> choose(page, "round", round.label()));
+                List<Sample> times = requests(page, label, () -> choose(page, "round", round.label()));
                 state.round = round;
                 state.from = round.from();
                 state.to = round.to();
@@ -302,7 +313,7 @@ class DashboardBenchmark {
                 } else {
                     department = state.departments.get(random.nextInt(size));
                 }
-                List<Sample> times = requests(page, () -> {
+                List<Sample> times = requests(page, label, () -> {
                     // by its arrow: the menu's middle may hold a ticked department's chip, whose cross unticks it
                     page.click("#filters\\:departments .ui-selectcheckboxmenu-trigger");
                     page.locator("#filters\\:departments_panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
@@ -324,7 +335,7 @@ class DashboardBenchmark {
             }
             case "funder" -> {
                 state.funder = !state.funder;
-                recorder.record(kind, requests(page, () -> choose(page, "funder", state.funder ? FUNDER : ANY_FUNDER)), state);
+                recorder.record(kind, requests(page, label, () -> choose(page, "funder", state.funder ? FUNDER : ANY_FUNDER)), state);
             }
             default -> {
                 LocalDate[] period;
@@ -357,7 +368,7 @@ class DashboardBenchmark {
                     if (day.equals(field.equals("from") ? state.from : state.to)) {
                         continue;
                     }
-                    List<Sample> times = requests(page, () -> type(page, field, day));
+                    List<Sample> times = requests(page, label + "-" + step, () -> type(page, field, day));
                     if (field.equals("from")) {
                         state.from = day;
                     } else {
@@ -385,10 +396,11 @@ class DashboardBenchmark {
     }
 
     /**
-     * Runs an action and returns the server time of every AJAX request it caused, once the page has applied
-     * the last answer (PrimeFaces' queue empty).
+     * Runs an action, its requests labelled for the server's log, and returns every AJAX request it caused (its
+     * key in that log and the browser's time), once the page has applied the last answer (PrimeFaces' queue empty).
      */
-    private static List<Sample> requests(Page page, Runnable action) {
+    private static List<Sample> requests(Page page, String label, Runnable action) {
+        ServerTimes.label(page, label);
         List<Response> responses = new ArrayList<>();
         Consumer<Response> listener = response -> {
             if ("POST".equals(response.request().method())) {
@@ -407,12 +419,13 @@ class DashboardBenchmark {
         List<Sample> samples = new ArrayList<>();
         for (Response response : responses) {
             response.finished();
-            samples.add(new Sample(serverMillis(response.request()), response.request().postData(), response.body().length));
+            samples.add(new Sample(ServerTimes.key(label, samples.size()), browserMillis(response.request()),
+                    response.request().postData(), response.body().length));
         }
         return samples;
     }
 
-    private static double serverMillis(Request request) {
+    private static double browserMillis(Request request) {
         Timing timing = request.timing();
         return timing.responseStart - timing.requestStart;
     }
