@@ -124,7 +124,12 @@ public class Contact {
     }
 
     public void confirm() {
-        confirmedOn = LocalDate.now();
+        confirm(LocalDate.now());
+    }
+
+    /** Confirmed on that day (an import's, never later than today). */
+    void confirm(LocalDate day) {
+        confirmedOn = day;
     }
 
     public int getVersion() {

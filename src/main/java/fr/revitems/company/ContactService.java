@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,15 @@ public class ContactService {
 
     public Contact save(long companyId, Long contactId, String firstName, String lastName, String jobTitle,
                         String email, String phone, String language) {
+        return save(companyId, contactId, firstName, lastName, jobTitle, email, phone, language, null);
+    }
+
+    /**
+     * The same, the details confirmed on the day given (an import tells when the base last checked them) or, when it
+     * is null, today.
+     */
+    public Contact save(long companyId, Long contactId, String firstName, String lastName, String jobTitle,
+                        String email, String phone, String language, LocalDate confirmedOn) {
         if (lastName == null || lastName.isBlank()) {
             throw new CompanyException("contact.lastName.required", "lastName");
         }
@@ -69,7 +79,7 @@ public class ContactService {
         contact.setEmail(Texts.clean(email));
         contact.setPhone(Texts.clean(phone));
         contact.setPreferredLanguage("en".equals(language) ? "en" : "fr");
-        contact.confirm();
+        contact.confirm(confirmedOn == null || confirmedOn.isAfter(LocalDate.now()) ? LocalDate.now() : confirmedOn);
         em.flush();
         em.persist(new ContactConfirmation(contact.getId(), contact.getConfirmedOn(), session.getCallerPrincipal().getName()));
         return contact;

@@ -24,9 +24,18 @@ import java.util.Set;
 @Cacheable
 @Table(name = "programme_round")
 @NamedQuery(name = ProgrammeRound.ACTIVE, query = "select r from ProgrammeRound r where r.active = true order by r.startsOn desc, r.name")
+@NamedQuery(name = ProgrammeRound.ALL, query = "select r from ProgrammeRound r order by r.startsOn desc, r.name")
+@NamedQuery(name = ProgrammeRound.SAME_CODE_OR_NAME, query = "select r from ProgrammeRound r"
+        + " where (upper(r.code) = upper(:code) or lower(r.name) = lower(:name)) and r.id <> :id")
+@NamedQuery(name = ProgrammeRound.COMPANY_COUNTS, query = "select r.id, count(c) from Company c join c.rounds r group by r.id")
 public class ProgrammeRound {
 
     public static final String ACTIVE = "ProgrammeRound.active";
+    /** Every round, the ones no longer offered in forms too (their figures stay on the dashboard). */
+    public static final String ALL = "ProgrammeRound.all";
+    public static final String SAME_CODE_OR_NAME = "ProgrammeRound.sameCodeOrName";
+    /** Each round's id and its number of companies (rounds without any are absent). */
+    public static final String COMPANY_COUNTS = "ProgrammeRound.companyCounts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +60,12 @@ public class ProgrammeRound {
     protected ProgrammeRound() {
     }
 
+    /** A new round, offered in the forms. */
+    public ProgrammeRound(String code) {
+        this.code = code;
+        this.active = true;
+    }
+
     public Long getId() {
         return id;
     }
@@ -73,6 +88,28 @@ public class ProgrammeRound {
 
     public Set<String> getFunders() {
         return funders;
+    }
+
+    /** Offered in the company form and the import (a finished round's figures stay on the dashboard). */
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setPeriod(LocalDate startsOn, LocalDate endsOn) {
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
     }
 
     @Override

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The reference lists the forms offer, read through the entities' second-level cache. */
 @Named("reference")
@@ -25,8 +27,35 @@ public class ReferenceData {
         return em.createNamedQuery(EmsSector.ACTIVE, EmsSector.class).getResultList();
     }
 
+    /** The rounds the forms offer (an administrator stops offering a round once it has ended). */
     public List<ProgrammeRound> getRounds() {
         return em.createNamedQuery(ProgrammeRound.ACTIVE, ProgrammeRound.class).getResultList();
+    }
+
+    /** Every round, for the filters of lists and of the dashboard: a finished round's records and figures stay. */
+    public List<ProgrammeRound> getAllRounds() {
+        return em.createNamedQuery(ProgrammeRound.ALL, ProgrammeRound.class).getResultList();
+    }
+
+    /**
+     * The rounds a form offers, with the ones it already holds (a round id, or an array of them) even if no
+     * longer offered: editing a record of a finished round keeps its round.
+     */
+    public List<ProgrammeRound> offeredRounds(Object held) {
+        Set<Long> kept = new HashSet<>();
+        if (held instanceof Long id) {
+            kept.add(id);
+        } else if (held instanceof Object[] ids) {
+            for (Object id : ids) {
+                if (id instanceof Long value) {
+                    kept.add(value);
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            return getRounds();
+        }
+        return getAllRounds().stream().filter(r -> r.isActive() || kept.contains(r.getId())).toList();
     }
 
     /** The officers a company can be given to: enabled accounts with the OFFICER role. */

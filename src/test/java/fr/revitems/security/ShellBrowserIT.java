@@ -252,6 +252,52 @@ class ShellBrowserIT {
     }
 
     @Test
+    void anAdministratorAddsARoundAndItsFundersWhichTheDashboardThenOffersAndAnOfficerCannot() {
+        String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String name = "Essonne Sud " + id;
+        String funder = "Conseil départemental " + id;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            String[] officer = account(Role.OFFICER);
+            pages().login(page, officer[0], officer[1]);
+            assertEquals(403, pages().open(page, "/admin/rounds.xhtml").status(), "rounds are the administrators'");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", ADMIN_PASSWORD);
+            pages().open(page, "/admin/rounds.xhtml");
+            page.click("#roundsForm\\:create");
+            page.waitForSelector("#roundDialog", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+            Pages.ajaxDone(page);
+            page.fill("#roundForm\\:name", name);
+            page.fill("#roundForm\\:code", "ess-" + id);
+            page.fill("#roundForm\\:startsOn_input", "01/01/2027");
+            page.fill("#roundForm\\:endsOn_input", "31/12/2026");
+            page.fill("#roundForm\\:funders_input", funder);
+            page.press("#roundForm\\:funders_input", "Enter");
+            page.click("#roundForm\\:save");
+
+            assertThat(page.locator("#roundForm .field:has(#roundForm\\:endsOn_input)")).containsText("La fin est avant le début.");
+            assertThat(page.locator("#roundForm\\:name")).hasValue(name);
+            assertThat(page.locator("#roundForm\\:funders")).containsText(funder);
+
+            page.fill("#roundForm\\:endsOn_input", "31/12/2029");
+            page.click("#roundForm\\:save");
+            Pages.closed(page, "#roundDialog");
+            assertThat(page.locator("#messages")).containsText("Dispositif « " + name + " » créé.");
+            com.microsoft.playwright.Locator row = page.locator("#roundsForm\\:rounds tr:has(.round-name:text-is('" + name + "'))");
+            assertThat(row).containsText("ESS-" + id);
+            assertThat(row).containsText("01/01/2027 – 31/12/2029");
+            assertThat(row.locator(".funder-tag")).hasText(funder);
+
+            // the menus' choices, as their hidden select holds them (PrimeFaces builds the list when a menu opens)
+            pages().open(page, "/reporting/dashboard.xhtml");
+            assertTrue(page.locator("#filters\\:round_input option").allTextContents().contains(name));
+            assertTrue(page.locator("#filters\\:funder_input option").allTextContents().contains(funder));
+        }
+    }
+
+    @Test
     void theLastAdministratorCannotBeDisabled() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();

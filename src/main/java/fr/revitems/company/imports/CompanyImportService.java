@@ -5,10 +5,15 @@ import fr.revitems.company.CompanyException;
 import fr.revitems.company.CompanyService;
 import fr.revitems.company.ContactService;
 import fr.revitems.reference.Department;
+import fr.revitems.reference.EmsSector;
+import fr.revitems.reference.ProgrammeRound;
+import fr.revitems.reference.ReferenceData;
+import fr.revitems.security.AppUser;
 import fr.revitems.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,6 +48,9 @@ public class CompanyImportService {
     @EJB
     ContactService contacts;
 
+    @Inject
+    ReferenceData reference;
+
     public ImportPreview preview(String fileName, byte[] content) throws ImportFileException {
         ImportTable table = ImportFiles.read(fileName, content);
         ImportCheck check = new ImportCheck(table);
@@ -66,7 +75,7 @@ public class CompanyImportService {
                     long company = companyOfLine.get(line.createsCompany() ? line.getNumber() : line.getCompanyLine());
                     contacts.save(company, null, line.value(ImportColumn.CONTACT_FIRST_NAME), line.value(ImportColumn.CONTACT_LAST_NAME),
                             line.value(ImportColumn.CONTACT_JOB_TITLE), line.value(ImportColumn.CONTACT_EMAIL),
-                            line.value(ImportColumn.CONTACT_PHONE), line.contactLanguage());
+                            line.value(ImportColumn.CONTACT_PHONE), line.contactLanguage(), line.getContactConfirmedOn());
                     contactCount++;
                 }
             } catch (CompanyException refused) {
@@ -103,7 +112,42 @@ public class CompanyImportService {
                 .setParameter("values", chunk).getResultList()));
         Set<String> departments = new HashSet<>(em.createNamedQuery(Department.ACTIVE, Department.class).getResultList()
                 .stream().map(Department::getCode).toList());
-        return new KnownData(bySiret, byNameAndCommune, sirens, emails, departments);
+        return new KnownData(bySiret, byNameAndCommune, sirens, emails, departments, Map.of(), Map.of(), Map.of())
+                .naming(roundNames(), sectorNames(), officerNames());
+    }
+
+    /** The active rounds (those the company form offers) by name and code. */
+    private Map<String, Long> roundNames() {
+        Map<String, Long> names = new HashMap<>();
+        for (ProgrammeRound round : reference.getRounds()) {
+            names.put(ImportColumn.normalize(round.getName()), round.getId());
+            names.put(ImportColumn.normalize(round.getCode()), round.getId());
+        }
+        return names;
+    }
+
+    /** The active EMS sectors by code and by label in either language. */
+    private Map<String, String> sectorNames() {
+        Map<String, String> names = new HashMap<>();
+        for (EmsSector sector : reference.getSectors()) {
+            for (String name : List.of(sector.getCode(), sector.label(Locale.FRENCH), sector.label(Locale.ENGLISH))) {
+                names.put(ImportColumn.normalize(name), sector.getCode());
+            }
+        }
+        return names;
+    }
+
+    /** The officers a company can be given to, by username, email and display name; a name two of them share is ambiguous. */
+    private Map<String, Long> officerNames() {
+        Map<String, Long> names = new HashMap<>();
+        for (AppUser officer : reference.getOfficers()) {
+            for (String name : new HashSet<>(java.util.Arrays.asList(officer.getUsername(), officer.getEmail(), officer.getDisplayName()))) {
+                if (name != null && !name.isBlank()) {
+                    names.merge(ImportColumn.normalize(name), officer.getId(), (a, b) -> a.equals(b) ? a : KnownData.AMBIGUOUS);
+                }
+            }
+        }
+        return names;
     }
 
     private static void inChunks(Set<String> values, Consumer<List<String>> query) {

@@ -6,6 +6,10 @@ import fr.revitems.company.CompanyNames;
 import fr.revitems.company.ContactService;
 import fr.revitems.platform.web.Faces;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +35,12 @@ public final class ImportCheck {
     private static final Pattern NAF_FORM = Pattern.compile("[0-9]{2}\\.?[0-9]{2}[A-Za-z]");
     private static final Pattern POSTAL_CODE_FORM = Pattern.compile("[0-9]{5}");
     private static final Map<String, CompanyKind> KINDS = kinds();
+    /** Between the rounds or sectors of one cell. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,|\\n]\\s*");
+    /** A day as French spreadsheets write it (31/12/2024, also with - or .), or ISO (2024-12-31: Excel's date cells). */
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("d/M/uuuu", "uuuu-M-d", "d-M-uuuu", "d.M.uuuu")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
+    private static final Map<String, Boolean> YES_NO = yesNo();
 
     private final ImportTable table;
     private final Map<Integer, ImportColumn> columns = new HashMap<>();
@@ -159,6 +169,10 @@ public final class ImportCheck {
         tooLong(line, COMMUNE, 120);
         tooLong(line, NOTES, 10_000);
         department(line);
+        line.setRoundIds(named(line, ROUNDS, known.rounds(), "company_import.line.roundUnknown").toArray(Long[]::new));
+        line.setSectorCodes(named(line, SECTORS, known.sectors(), "company_import.line.sectorUnknown").toArray(String[]::new));
+        officer(line);
+        membership(line);
         if (name != null) {
             againstDatabase(line, name, siret, siren);
         }
@@ -180,6 +194,86 @@ public final class ImportCheck {
         }
     }
 
+    /**
+     * The rounds or sectors a cell names, each by any of its names, separated by ";", "," or "|" (the whole cell first,
+     * for a name that holds a comma); each name not known is an error that quotes it.
+     */
+    private static <T> List<T> named(ImportLine line, ImportColumn column, Map<String, T> known, String unknownKey) {
+        String cell = line.value(column);
+        if (cell == null) {
+            return List.of();
+        }
+        T whole = known.get(ImportColumn.normalize(cell));
+        if (whole != null) {
+            return List.of(whole);
+        }
+        List<T> found = new ArrayList<>();
+        for (String name : LIST_SEPARATOR.split(cell)) {
+            if (name.isBlank()) {
+                continue;
+            }
+            T value = known.get(ImportColumn.normalize(name));
+            if (value == null) {
+                line.add(error(unknownKey, name));
+            } else if (!found.contains(value)) {
+                found.add(value);
+            }
+        }
+        return found;
+    }
+
+    /** The officer in charge, by username, email or name, among the accounts a company can be given to. */
+    private void officer(ImportLine line) {
+        String officer = line.value(OFFICER);
+        if (officer == null) {
+            return;
+        }
+        Long id = known.officers().get(ImportColumn.normalize(officer));
+        if (id == null) {
+            line.add(error("company_import.line.officerUnknown", officer));
+        } else if (id == KnownData.AMBIGUOUS) {
+            line.add(error("company_import.line.officerAmbiguous", officer));
+        } else {
+            line.setOfficerId(id);
+        }
+    }
+
+    /** Cluster membership: yes or no, and since when; a day alone says yes. */
+    private void membership(ImportLine line) {
+        String member = line.value(MEMBER);
+        Boolean yes = member == null ? null : YES_NO.get(ImportColumn.normalize(member));
+        if (member != null && yes == null) {
+            line.add(error("company_import.line.memberInvalid", member));
+        }
+        LocalDate since = date(line, MEMBER_SINCE);
+        if (since != null && Boolean.FALSE.equals(yes)) {
+            line.add(error("company_import.line.memberSinceNotMember", line.value(MEMBER_SINCE)));
+        }
+        line.setMember(Boolean.TRUE.equals(yes) || yes == null && since != null, since);
+    }
+
+    /** A day of the file, never after today; a value that is not a day is an error that quotes it. */
+    private static LocalDate date(ImportLine line, ImportColumn column) {
+        String value = line.value(column);
+        if (value == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                LocalDate day = LocalDate.parse(value, format);
+                if (day.isAfter(LocalDate.now())) {
+                    line.add(error("company_import.line.dateInFuture", column, value));
+                    return null;
+                }
+                return day;
+            } catch (DateTimeParseException notThisForm) {
+                // the next form
+            }
+        }
+        line.add(error("company_import.line.dateInvalid", column, value));
+        return null;
+    }
+
     private void againstDatabase(ImportLine line, String name, String siret, String siren) {
         String commune = line.getCommune();
         String sameName = commune == null ? null : known.byNameAndCommune().get(KnownData.nameAndCommune(name, commune));
@@ -197,6 +291,7 @@ public final class ImportCheck {
     }
 
     private void checkContact(ImportLine line) {
+        line.setContactConfirmedOn(date(line, CONTACT_CONFIRMED_ON));
         if (line.value(CONTACT_LAST_NAME) == null) {
             line.add(error("contact.lastName.required"));
         }
@@ -227,6 +322,13 @@ public final class ImportCheck {
         if (value != null && value.length() > max) {
             line.add(error("company_import.line.tooLong", column, max));
         }
+    }
+
+    private static Map<String, Boolean> yesNo() {
+        Map<String, Boolean> answers = new HashMap<>();
+        List.of("oui", "o", "yes", "y", "x", "1", "vrai", "true").forEach(a -> answers.put(a, true));
+        List.of("non", "n", "no", "0", "faux", "false").forEach(a -> answers.put(a, false));
+        return Map.copyOf(answers);
     }
 
     /** Kinds by their code or their label in either language ("PME", "SME", "Grande entreprise", "TPE"). */

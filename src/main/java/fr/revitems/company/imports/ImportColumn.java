@@ -22,13 +22,23 @@ public enum ImportColumn {
     POSTAL_CODE("code postal", "cp", "postal code", "postcode", "zip code", "zip"),
     COMMUNE("commune", "ville", "city", "town"),
     DEPARTMENT("departement", "dept", "dep", "department"),
+    ROUNDS("dispositifs", "dispositif", "dispositifs du programme", "programme", "programmes", "programme rounds",
+            "programme round", "rounds", "round"),
+    SECTORS("secteurs ems", "secteurs", "secteur", "filieres", "filiere", "ems sectors", "sectors", "sector"),
+    OFFICER("charge de mission", "charge e de mission", "chargee de mission", "referent", "referente", "suivi par",
+            "officer in charge", "officer"),
+    MEMBER("adherent au cluster", "adherent", "adherente", "membre du cluster", "membre", "cluster member", "member"),
+    MEMBER_SINCE("adherent depuis", "membre depuis", "date d adhesion", "member since", "membership since"),
     NOTES("notes", "remarques", "commentaire", "commentaires", "comments"),
     CONTACT_LAST_NAME("contact nom", "nom du contact", "nom contact", "contact last name", "contact name", "last name"),
     CONTACT_FIRST_NAME("contact prenom", "prenom du contact", "prenom contact", "prenom", "contact first name", "first name"),
     CONTACT_JOB_TITLE("contact fonction", "fonction", "poste", "contact job title", "job title"),
     CONTACT_EMAIL("contact courriel", "contact email", "contact e mail", "courriel", "email", "e mail", "mail"),
     CONTACT_PHONE("contact telephone", "telephone", "tel", "contact phone", "phone"),
-    CONTACT_LANGUAGE("contact langue", "langue", "contact language", "language");
+    CONTACT_LANGUAGE("contact langue", "langue", "contact language", "language"),
+    CONTACT_CONFIRMED_ON("contact confirme le", "contact a jour au", "contact mis a jour le", "date de mise a jour",
+            "mis a jour le", "derniere mise a jour", "confirme le", "contact confirmed on", "confirmed on", "last confirmed",
+            "last updated");
 
     private final List<String> aliases;
 
@@ -41,8 +51,9 @@ public enum ImportColumn {
         return "company_import.column." + name();
     }
 
+    /** A column of the contact's own details: one of them filled makes the line carry a contact (not its confirmation day alone). */
     public boolean isContact() {
-        return name().startsWith("CONTACT_");
+        return name().startsWith("CONTACT_") && this != CONTACT_CONFIRMED_ON;
     }
 
     /** The column a header names, if any. */

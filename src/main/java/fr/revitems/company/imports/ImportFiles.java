@@ -177,19 +177,27 @@ public final class ImportFiles {
         }
     }
 
-    /** What the cell shows, except that whole numbers (a SIRET typed as a number) are written out in full. */
+    /**
+     * What the cell shows, except that whole numbers (a SIRET typed as a number) are written out in full and a date
+     * is written as ISO (2024-03-01: the cell's own format may be an American one, 3/1/24).
+     */
     private static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell)
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell, formatter)
                     : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };
+    }
+
+    private static String date(Cell cell, DataFormatter formatter) {
+        java.time.LocalDateTime value = cell.getLocalDateTimeCellValue();
+        return value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : formatter.formatCellValue(cell);
     }
 
     /** A cell as typed: trimmed, and without the apostrophe the rejected-lines report puts before a formula. */

@@ -4,6 +4,7 @@ import fr.revitems.company.CompanyForm;
 import fr.revitems.company.CompanyKind;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +28,13 @@ public class ImportLine implements Serializable {
     private String departmentCode;
     /** For a line that only adds a contact: the line that creates its company. */
     private Integer companyLine;
+    private Long[] roundIds = new Long[0];
+    private String[] sectorCodes = new String[0];
+    private Long officerId;
+    private boolean member;
+    private LocalDate memberSince;
+    /** The day the file says the contact's details were last confirmed; null: the day of the import. */
+    private LocalDate contactConfirmedOn;
 
     ImportLine(int number, List<String> cells, Map<ImportColumn, String> values) {
         this.number = number;
@@ -73,6 +81,11 @@ public class ImportLine implements Serializable {
         form.setPostalCode(value(ImportColumn.POSTAL_CODE));
         form.setCommune(value(ImportColumn.COMMUNE));
         form.setDepartmentCode(departmentCode);
+        form.setRoundIds(roundIds.clone());
+        form.setSectorCodes(sectorCodes.clone());
+        form.setOfficerId(officerId);
+        form.setMember(member);
+        form.setMemberSince(memberSince);
         form.setNotes(value(ImportColumn.NOTES));
         return form;
     }
@@ -117,6 +130,31 @@ public class ImportLine implements Serializable {
 
     void setDepartmentCode(String departmentCode) {
         this.departmentCode = departmentCode;
+    }
+
+    void setRoundIds(Long[] roundIds) {
+        this.roundIds = roundIds;
+    }
+
+    void setSectorCodes(String[] sectorCodes) {
+        this.sectorCodes = sectorCodes;
+    }
+
+    void setOfficerId(Long officerId) {
+        this.officerId = officerId;
+    }
+
+    void setMember(boolean member, LocalDate since) {
+        this.member = member;
+        this.memberSince = since;
+    }
+
+    public LocalDate getContactConfirmedOn() {
+        return contactConfirmedOn;
+    }
+
+    void setContactConfirmedOn(LocalDate contactConfirmedOn) {
+        this.contactConfirmedOn = contactConfirmedOn;
     }
 
     public Integer getCompanyLine() {

@@ -78,10 +78,13 @@ public final class ImportReports {
 
     /** A fictional line showing each column's expected form (the SIRET is a valid one). */
     private static List<String> example(Locale locale) {
+        // rounds and officer left blank: their names are each installation's own
         return List.of(Faces.text(locale, "company_import.template.example.name"), "12345678200010", "",
                 Faces.text(locale, "CompanyKind.PME"), "37.00Z", Faces.text(locale, "company_import.template.example.street"),
-                "94000", "Créteil", "94", "", "Martin", "Claire", Faces.text(locale, "company_import.template.example.jobTitle"),
-                "claire.martin@example.org", "01 23 45 67 89", locale.getLanguage());
+                "94000", "Créteil", "94", "", Faces.text(locale, "company_import.template.example.sectors"), "",
+                Faces.text(locale, "company_import.template.example.member"), "01/03/2024", "", "Martin", "Claire",
+                Faces.text(locale, "company_import.template.example.jobTitle"), "claire.martin@example.org", "01 23 45 67 89",
+                locale.getLanguage(), "15/09/2025");
     }
 
     private interface Printing {

@@ -124,6 +124,38 @@ class CompanyImportIT {
     }
 
     @Test
+    void aBaseKeepsItsRoundsSectorsOfficerMembershipAndTheDayItsContactsWereLastConfirmed() throws Exception {
+        String id = Accounts.shortId();
+        String siret = Sirets.random();
+        String[] officer = new Accounts(browser, pages()).of(Role.OFFICER);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, officer[0], officer[1]);
+            pages().open(page, "/company/import.xhtml");
+            String csv = "Raison sociale;SIRET;Type de structure;Dispositifs;Secteurs EMS;Chargé de mission;Adhérent au cluster;"
+                    + "Adhérent depuis;Contact nom;Contact courriel;Contact confirmé le\r\n"
+                    + "Base Ancienne " + id + ";" + siret + ";PME;\"REVIT'EMS 94; Val-de-Marne 2026–2028\";Eau, Biodéchets;" + officer[0]
+                    + ";oui;01/03/2022;Ancien;ancien." + id + "@example.org;15/01/2024\r\n"
+                    + "Mauvais Dispositif " + id + ";;PME;REVIT'EMS 77;;;;;;;\r\n";
+            upload(page, "base-" + id + ".csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertThat(page.locator("#summary")).hasText("2 ligne(s) lue(s) : 1 valide(s) (1 entreprise(s) et 1 contact(s) à créer), 1 rejetée(s).");
+            assertThat(lineRow(page, 3)).containsText("Dispositif inconnu : « REVIT'EMS 77 »");
+            page.click("#importForm\\:importValid");
+            assertThat(page.locator("#messages")).containsText("Import terminé : 1 entreprise(s) et 1 contact(s) créés.", OUTCOME);
+        }
+        assertEquals(List.of("Base Ancienne " + id + "|" + officer[0] + "|t|2022-03-01"),
+                rows("select c.name, u.username, c.member, c.member_since from company c"
+                        + " join app_user u on u.id = c.officer_id where c.name like ?", "%" + id));
+        assertEquals(List.of("REVITEMS-94", "VDM-2026-2028"), rows("select r.code from company_round cr join programme_round r"
+                + " on r.id = cr.round_id join company c on c.id = cr.company_id where c.name like ? order by r.code", "%" + id));
+        assertEquals(List.of("BIODECHETS", "EAU"), rows("select cs.sector_code from company_sector cs join company c"
+                + " on c.id = cs.company_id where c.name like ? order by 1", "%" + id));
+        assertEquals(List.of("2024-01-15|2024-01-15"), rows("select ct.confirmed_on, cc.confirmed_on from contact ct"
+                + " join contact_confirmation cc on cc.contact_id = ct.id join company c on c.id = ct.company_id"
+                + " where c.name like ?", "%" + id), "the contact is as fresh as the base said, not as the import day");
+    }
+
+    @Test
     void cancellingAPreviewOfAWorkbookSavesNothing() throws Exception {
         String id = Accounts.shortId();
         byte[] workbook = ImportFilesTest.xlsx(List.of(List.of("Company name", "SIRET", "Kind of structure", "Town", "Effectif"),

@@ -1,5 +1,6 @@
 package fr.revitems.company.imports;
 
+import fr.revitems.company.CompanyForm;
 import fr.revitems.company.CompanyKind;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,12 @@ class ImportCheckTest {
     private static final String HEADER = "Raison sociale;SIRET;Type de structure;Code postal;Commune;Contact nom;Contact prénom;Contact courriel\n";
     private static final String SIRET = "12345678200010";
     private static final Set<String> DEPARTMENTS = Set.of("91", "94", "75");
+    /** What the service would give for two sectors, two rounds and three officers, two of whom share a name. */
+    static final Map<String, String> SECTORS = Map.of("eau", "EAU", "water", "EAU", "sols", "SOLS", "soils", "SOLS");
+    private static final Map<String, Long> ROUNDS = Map.of("revit ems 94", 1L, "revitems 94", 1L, "val de marne 2026 2028", 3L);
+    private static final Map<String, Long> OFFICERS = Map.of("camille", 7L, "camille peuplier", 7L, "camille example org", 7L,
+            "hugo", 8L, "lea", 9L, "lea sorbier", KnownData.AMBIGUOUS);
+    private static final KnownData NAMING = KnownData.empty(DEPARTMENTS).naming(ROUNDS, SECTORS, OFFICERS);
 
     @Test
     void aGoodLineCreatesItsCompanyAndContactWithTheDepartmentOfItsPostalCode() throws ImportFileException {
@@ -100,7 +108,7 @@ class ImportCheckTest {
         String otherEstablishment = "12345678200028";
         KnownData known = new KnownData(Map.of(SIRET, "Eaux Vives (base)"),
                 Map.of(KnownData.nameAndCommune("Sols Nets", "Orly"), "Sols Nets SARL"), Set.of("123456782"),
-                Set.of("known@example.org"), DEPARTMENTS);
+                Set.of("known@example.org"), DEPARTMENTS, Map.of(), Map.of(), Map.of());
         ImportPreview preview = check(HEADER + "Eaux Vives;" + SIRET + ";PME;;;;;\n"
                 + "Sols nets;;PME;;orly;;;\n"
                 + "Eaux Vives Sud;" + otherEstablishment + ";PME;;;;;\n"
@@ -112,6 +120,55 @@ class ImportCheckTest {
         assertEquals(List.of("company_import.line.emailExists"), keys(preview, 3));
         assertEquals(2, preview.valid().size());
         assertEquals(2, preview.warningCount());
+    }
+
+    @Test
+    void roundsSectorsOfficerMembershipAndTheContactsLastConfirmationAreTakenByAnyOfTheirNames() throws ImportFileException {
+        ImportPreview preview = check("Raison sociale;Type;Dispositifs;Secteurs;Chargée de mission;Adhérent;Date d'adhésion;"
+                + "Contact nom;Contact confirmé le\n"
+                + "A;PME;\"REVIT'EMS 94 ; Val-de-Marne 2026–2028\";Eau, sols;camille@example.org;Oui;1/3/2024;Martin;15/09/2025\n"
+                + "B;PME;revitems-94;SOLS;Camille Peuplier;;2024-03-01;Durand;2025-09-15\n"
+                + "C;PME;;;;non;;;01.02.2023\n", NAMING);
+        assertEquals(List.of(), keys(preview, 0));
+        CompanyForm a = preview.lines().get(0).companyForm();
+        assertEquals(List.of(1L, 3L), List.of(a.getRoundIds()));
+        assertEquals(List.of("EAU", "SOLS"), List.of(a.getSectorCodes()));
+        assertEquals(7L, a.getOfficerId());
+        assertTrue(a.isMember());
+        assertEquals(LocalDate.of(2024, 3, 1), a.getMemberSince());
+        assertEquals(LocalDate.of(2025, 9, 15), preview.lines().get(0).getContactConfirmedOn());
+        CompanyForm b = preview.lines().get(1).companyForm();
+        assertEquals(List.of(1L), List.of(b.getRoundIds()));
+        assertTrue(b.isMember(), "a membership day alone says the company is a member");
+        assertEquals(LocalDate.of(2025, 9, 15), preview.lines().get(1).getContactConfirmedOn());
+        ImportLine c = preview.lines().get(2);
+        assertEquals(List.of(), c.getMessages());
+        assertFalse(c.companyForm().isMember());
+        assertFalse(c.hasContact(), "a confirmation day alone is no contact");
+        assertEquals(3, preview.companyCount());
+        assertEquals(2, preview.contactCount());
+    }
+
+    @Test
+    void aRoundSectorOrOfficerNotKnownABadAnswerOrABadDayRejectTheLineQuotingWhatWasWritten() throws ImportFileException {
+        ImportPreview preview = check("Raison sociale;Type;Dispositifs;Secteurs;Chargé de mission;Adhérent;Adhérent depuis;"
+                + "Contact nom;Contact confirmé le\n"
+                + "A;PME;REVIT'EMS 94;Eau;Léa Sorbier;peut-être;;Martin;31/02/2024\n"
+                + "B;PME;REVIT'EMS 77;Eau;personne;non;01/03/2024;Durand;" + LocalDate.now().plusDays(1).format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\n"
+                + "C;PME;Val-de-Marne 2026–2028;\"Eau; Énergie\";;;hier;;\n", NAMING);
+        assertEquals(List.of("company_import.line.officerAmbiguous", "company_import.line.memberInvalid",
+                "company_import.line.dateInvalid"), keys(preview, 0));
+        assertEquals(List.of("company_import.line.roundUnknown", "company_import.line.officerUnknown",
+                "company_import.line.memberSinceNotMember", "company_import.line.dateInFuture"), keys(preview, 1));
+        assertEquals(List.of("company_import.line.sectorUnknown", "company_import.line.dateInvalid"), keys(preview, 2));
+        assertEquals("Secteur EMS inconnu : « Énergie » (Eau, Milieux et aménagements, Sols ou Biodéchets ; plusieurs, séparés"
+                + " par des points-virgules).", ImportMessages.text(Locale.FRENCH, preview.lines().get(2).getMessages().get(0)));
+        assertEquals("\"Member since\": \"hier\" is not a date (dd/mm/yyyy).",
+                ImportMessages.text(Locale.ENGLISH, preview.lines().get(2).getMessages().get(1)));
+        assertEquals("« Contact confirmé le » : « 31/02/2024 » n'est pas une date (jj/mm/aaaa).",
+                ImportMessages.text(Locale.FRENCH, preview.lines().get(0).getMessages().get(2)));
+        assertEquals(0, preview.valid().size());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.revitems.company.imports;
 
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +66,15 @@ class ImportFilesTest {
     }
 
     @Test
+    void anXlsxDateIsReadAsTheDayItIsWhateverTheCellsFormat() throws Exception {
+        byte[] workbook = xlsx(List.of(List.of("Raison sociale", "Adhérent depuis", "Contact confirmé le"),
+                List.of("Eaux Claires", LocalDate.of(2024, 3, 1), LocalDate.of(2025, 12, 31))));
+        ImportTable table = ImportFiles.read("base.xlsx", workbook);
+        // the second cell has Excel's American short date (m/d/yy), which reads 3/1/24
+        assertEquals(List.of("Eaux Claires", "2024-03-01", "2025-12-31"), table.rows().get(0).cells());
+    }
+
+    @Test
     void unusableFilesAreRefusedWithTheirReason() {
         assertEquals("company_import.file.empty", refusal(new byte[0]));
         assertEquals("company_import.file.empty", refusal("\n;\n".getBytes(StandardCharsets.UTF_8)));
@@ -97,6 +109,13 @@ class ImportFilesTest {
                     Object value = rows.get(r).get(c);
                     if (value instanceof Double number) {
                         row.createCell(c).setCellValue(number);
+                    } else if (value instanceof LocalDate day) {
+                        XSSFCell cell = row.createCell(c);
+                        cell.setCellValue(day);
+                        XSSFCellStyle style = workbook.createCellStyle();
+                        // 14: Excel's built-in m/d/yy; the third cell a French day as a spreadsheet in France writes it
+                        style.setDataFormat(c == 1 ? (short) 14 : workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                        cell.setCellStyle(style);
                     } else {
                         row.createCell(c).setCellValue((String) value);
                     }

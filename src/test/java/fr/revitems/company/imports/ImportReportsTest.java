@@ -18,7 +18,8 @@ class ImportReportsTest {
             for (byte[] template : List.of(ImportReports.templateXlsx(locale), ImportReports.templateCsv(locale))) {
                 ImportTable table = ImportFiles.read("template", template);
                 assertEquals(ImportColumn.values().length, table.headers().size());
-                ImportPreview preview = new ImportCheck(table).run("template", KnownData.empty(java.util.Set.of("94")));
+                ImportPreview preview = new ImportCheck(table).run("template", KnownData.empty(java.util.Set.of("94"))
+                        .naming(java.util.Map.of(), ImportCheckTest.SECTORS, java.util.Map.of()));
                 assertEquals(List.of(), preview.lines().get(0).getMessages(), locale + " " + table.headers());
                 assertEquals(1, preview.companyCount());
                 assertEquals(1, preview.contactCount());
