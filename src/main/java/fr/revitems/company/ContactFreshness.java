@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -28,16 +29,21 @@ public class ContactFreshness {
     @Resource
     SessionContext session;
 
-    public List<FreshnessRow> stale(int months, int max) {
-        return em.createQuery("select new fr.revitems.company.FreshnessRow(c.id, concat(coalesce(c.firstName, ''), ' ', c.lastName),"
-                        + " c.email, c.confirmedOn, co.id, co.name) from Contact c join c.company co"
-                        + " where c.confirmedOn < :limit order by c.confirmedOn, c.id", FreshnessRow.class)
-                .setParameter("limit", LocalDate.now().minusMonths(months)).setMaxResults(max).getResultList();
+    /** The oldest contacts not confirmed for that many months, at most max, of one officer's companies or (null) of all. */
+    public List<FreshnessRow> stale(int months, Long officerId, int max) {
+        TypedQuery<FreshnessRow> query = em.createQuery("select new fr.revitems.company.FreshnessRow(c.id,"
+                        + " trim(concat(coalesce(c.firstName, ''), ' ', c.lastName)), c.email, c.phone, c.confirmedOn, co.id, co.name)"
+                        + " from Contact c join c.company co where c.confirmedOn < :limit"
+                        + (officerId == null ? "" : " and co.officer.id = :officer") + " order by c.confirmedOn, c.id", FreshnessRow.class)
+                .setParameter("limit", LocalDate.now().minusMonths(months)).setMaxResults(max);
+        return (officerId == null ? query : query.setParameter("officer", officerId)).getResultList();
     }
 
-    public long countStale(int months) {
-        return em.createQuery("select count(c) from Contact c where c.confirmedOn < :limit", Long.class)
-                .setParameter("limit", LocalDate.now().minusMonths(months)).getSingleResult();
+    public long countStale(int months, Long officerId) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from Contact c where c.confirmedOn < :limit"
+                        + (officerId == null ? "" : " and c.company.officer.id = :officer"), Long.class)
+                .setParameter("limit", LocalDate.now().minusMonths(months));
+        return (officerId == null ? query : query.setParameter("officer", officerId)).getSingleResult();
     }
 
     /** "Still valid": the contacts are confirmed today, and each confirmation is recorded. */

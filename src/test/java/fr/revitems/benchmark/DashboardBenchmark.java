@@ -65,7 +65,7 @@ class DashboardBenchmark {
 
     /**
      * Filter changes before the measures (the JIT compiler of a fresh server competes with the first ones).
-     * 150 were tried (README, Performance): the figures did not move, the dashboard's time being in the database.
+     * 150 were tried (src/site/markdown/performance-history.md): the figures did not move, the dashboard's time being in the database.
      */
     private static final int WARM_UP = Integer.getInteger("dashboard.warmUp", 40);
     /** Measured changes: 400 since 2026-12-06 (200 before: some rounds and periods had fewer than 40 requests for their p95). */

@@ -323,32 +323,88 @@ class CompanyBrowserIT {
     }
 
     @Test
-    void aContactUnconfirmedForAYearIsListedAndOneClickConfirmsIt() throws SQLException {
-        String lastName = "Ancien" + Accounts.shortId();
+    void contactsUnconfirmedForAYearAreListedByOfficerExportedAndConfirmedInBulkOrOneByOne() throws Exception {
+        String id = Accounts.shortId();
+        String first = "Ancien" + id;
+        String second = "Oublie" + id;
+        String[] officer = officer();
         try (BrowserContext context = browser.newContext()) {
-            Page page = officer(context);
-            create(page, "Vieille Fiche " + Accounts.shortId(), null, "Gentilly");
-            addContact(page, lastName, lastName.toLowerCase() + "@example.org");
+            Page page = context.newPage();
+            pages().login(page, officer[0], officer[1]);
+            create(page, "Vieille Fiche " + id, null, "Gentilly");
+            addContact(page, first, first.toLowerCase() + "@example.org");
+            addContact(page, second, second.toLowerCase() + "@example.org");
             try (Connection connection = TestDatabase.connect(); PreparedStatement age = connection.prepareStatement(
-                    "update contact set confirmed_on = current_date - 400, created_at = now() - interval '400 days' where last_name = ?;"
-                            + " update contact_confirmation set confirmed_on = current_date - 400 where contact_id ="
-                            + " (select id from contact where last_name = ?)")) {
-                age.setString(1, lastName);
-                age.setString(2, lastName);
+                    "update contact set confirmed_on = current_date - 400, created_at = now() - interval '400 days'"
+                            + " where last_name in (?, ?);"
+                            + " update contact_confirmation set confirmed_on = current_date - 400 where contact_id in"
+                            + " (select id from contact where last_name in (?, ?));"
+                            + " update company set officer_id = (select id from app_user where username = ?)"
+                            + " where name = ?")) {
+                age.setString(1, first);
+                age.setString(2, second);
+                age.setString(3, first);
+                age.setString(4, second);
+                age.setString(5, officer[0]);
+                age.setString(6, "Vieille Fiche " + id);
                 age.execute();
             }
             pages().open(page, "/company/freshness.xhtml");
-            assertThat(page.locator("#freshnessForm\\:stale")).containsText(lastName);
+            assertThat(page.locator("#freshnessForm\\:stale")).containsText(first);
             assertThat(page.locator("#sharePercent")).hasText(sharePercentNow() + " %");
 
-            page.locator("tr", new Page.LocatorOptions().setHasText(lastName)).locator("button[id$=':stillValid']").click();
+            // only the companies this officer follows: theirs are the only stale contacts
+            page.click("#freshnessForm\\:officer");
+            page.click("#freshnessForm\\:officer_items li[data-label='" + displayName(officer[0]) + "']");
+            assertThat(page.locator("#staleTitle")).hasText("Contacts à vérifier (2)");
+            assertThat(page.locator("#freshnessForm\\:stale tbody tr")).hasCount(2);
+
+            com.microsoft.playwright.Download export = page.waitForDownload(() -> page.click("#freshnessForm\\:export"));
+            assertEquals("contacts-a-verifier.xlsx", export.suggestedFilename());
+            List<String> exported = new ArrayList<>();
+            try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(export.path().toFile())) {
+                org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+                for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+                    }
+                    exported.add(String.join("|", cells));
+                }
+            }
+            assertEquals(List.of("Nom|Entreprise|Courriel|Téléphone|Confirmé le",
+                    first + "|Vieille Fiche " + id + "|" + first.toLowerCase() + "@example.org||" + dayBefore(400),
+                    second + "|Vieille Fiche " + id + "|" + second.toLowerCase() + "@example.org||" + dayBefore(400)), exported);
+
+            page.locator("#freshnessForm\\:stale tr", new Page.LocatorOptions().setHasText(first)).locator(".ui-chkbox-box").click();
+            page.click("#freshnessForm\\:bulk");
+            assertThat(page.locator("#messages")).containsText("1 contact(s) confirmé(s) à jour.");
+            assertThat(page.locator("#staleTitle")).hasText("Contacts à vérifier (1)");
+            assertThat(page.locator("#freshnessForm\\:stale")).not().containsText(first);
+
+            page.locator("tr", new Page.LocatorOptions().setHasText(second)).locator("button[id$=':stillValid']").click();
             assertThat(page.locator("#messages")).containsText("est confirmé à jour.");
-            assertThat(page.locator("#freshnessForm\\:stale")).not().containsText(lastName);
+            assertThat(page.locator("#freshnessForm\\:stale")).not().containsText(second);
+            assertThat(page.locator("#staleTitle")).hasText("Contacts à vérifier (0)");
             assertThat(page.locator("#sharePercent")).hasText(sharePercentNow() + " %");
         }
-        assertEquals(0, count("select count(*) from contact where last_name = ? and confirmed_on <> current_date", lastName));
-        assertEquals(2, count("select count(*) from contact_confirmation cc join contact c on c.id = cc.contact_id"
-                + " where c.last_name = ?", lastName));
+        assertEquals(0, count("select count(*) from contact where last_name in (?, ?) and confirmed_on <> current_date", first, second));
+        assertEquals(4, count("select count(*) from contact_confirmation cc join contact c on c.id = cc.contact_id"
+                + " where c.last_name in (?, ?)", first, second));
+    }
+
+    private static String dayBefore(int days) {
+        return java.time.LocalDate.now().minusDays(days).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private static String displayName(String username) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
+                "select display_name from app_user where username = ?")) {
+            query.setString(1, username);
+            ResultSet row = query.executeQuery();
+            row.next();
+            return row.getString(1);
+        }
     }
 
     /** The share of contacts confirmed within twelve months today, computed independently of the application. */
@@ -420,6 +476,9 @@ class CompanyBrowserIT {
     }
 
     private static void addContact(Page page, String lastName, String email) {
+        // a contact added just before: its save is over once its dialog has closed (the answer's last step)
+        assertThat(page.locator("#contactDialog")).isHidden();
+        Pages.ajaxDone(page);
         page.click("#contactsForm\\:addContact");
         // the dialog opens once its form is re-rendered empty: typing before the last answer would be wiped
         assertThat(page.locator("#contactDialog")).isVisible();
@@ -458,9 +517,11 @@ class CompanyBrowserIT {
         return moves;
     }
 
-    private static long count(String sql, String parameter) throws SQLException {
+    private static long count(String sql, String... parameters) throws SQLException {
         try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
             ResultSet row = query.executeQuery();
             row.next();
             return row.getLong(1);

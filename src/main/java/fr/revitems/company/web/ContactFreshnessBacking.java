@@ -19,12 +19,15 @@ import java.util.List;
 public class ContactFreshnessBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The oldest stale contacts listed (a first import may make thousands stale): the page says when there are more. */
     static final int SHOWN = 500;
 
     @Inject
     ContactFreshness freshness;
 
     private int months = ContactFreshness.DEFAULT_MONTHS;
+    /** Only the contacts of this officer's companies; null: every company's. */
+    private Long officerId;
     private List<FreshnessRow> stale;
     private long staleCount;
     private List<FreshnessRow> selected = new ArrayList<>();
@@ -32,8 +35,8 @@ public class ContactFreshnessBacking implements Serializable {
 
     @PostConstruct
     public void refresh() {
-        stale = freshness.stale(months, SHOWN);
-        staleCount = freshness.countStale(months);
+        stale = freshness.stale(months, officerId, SHOWN);
+        staleCount = freshness.countStale(months, officerId);
         trend = freshness.shareOverTime(months);
         selected = new ArrayList<>();
     }
@@ -56,6 +59,23 @@ public class ContactFreshnessBacking implements Serializable {
 
     public MonthlyShare getNow() {
         return trend.isEmpty() ? null : trend.get(trend.size() - 1);
+    }
+
+    /** More stale contacts than the table lists. */
+    public boolean isCapped() {
+        return staleCount > stale.size();
+    }
+
+    public int getShown() {
+        return SHOWN;
+    }
+
+    public Long getOfficerId() {
+        return officerId;
+    }
+
+    public void setOfficerId(Long officerId) {
+        this.officerId = officerId;
     }
 
     public int getMonths() {

@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
      * The same window, its system asking for reduced motion: the theme's transitions end at once
      * (revitems.css). The benchmarks use it: on this 2-core machine the browser shares the cores with the
      * server it measures, and a transition started by the click that sends a request repaints the whole
-     * page at every frame until the answer comes (README, "Performance").
+     * page at every frame until the answer comes (src/site/markdown/performance-history.md, "The browser's share of the two cores").
      */
     public BrowserContext newReducedMotionContext() {
         return newContext(ReducedMotion.REDUCE);
