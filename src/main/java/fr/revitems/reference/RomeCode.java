@@ -11,9 +11,13 @@ import jakarta.persistence.Table;
 @Cacheable
 @Table(name = "rome_code")
 @NamedQuery(name = RomeCode.ACTIVE, query = "select r from RomeCode r where r.active = true order by r.code")
+@NamedQuery(name = RomeCode.ALL, query = "select r from RomeCode r")
+@NamedQuery(name = RomeCode.COUNT_ACTIVE, query = "select count(r) from RomeCode r where r.active = true")
 public class RomeCode {
 
     public static final String ACTIVE = "RomeCode.active";
+    public static final String ALL = "RomeCode.all";
+    public static final String COUNT_ACTIVE = "RomeCode.countActive";
 
     @Id
     private String code;
@@ -21,6 +25,23 @@ public class RomeCode {
     private boolean active;
 
     protected RomeCode() {
+    }
+
+    /** A code new to the application, from France Travail's list: offered in the pickers. */
+    RomeCode(String code, String label) {
+        this.code = code;
+        this.label = label;
+        this.active = true;
+    }
+
+    /** France Travail's label for the code, and the code offered again if it had been turned off. */
+    void offer(String label) {
+        this.label = label;
+        this.active = true;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public String getCode() {

@@ -1,6 +1,8 @@
 package fr.revitems.report;
 
+import fr.revitems.security.Role;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,9 +24,11 @@ import java.util.function.Consumer;
 
 /**
  * The dashboard's reads, on pooled connections: read-only, so no transaction is needed (SUPPORTS). A
- * dashboard is three statements (figures, breakdowns, months), run at once on three connections.
+ * dashboard is three statements (figures, breakdowns, months), run at once on three connections. Officers'
+ * and administrators' only, like the pages that call it (web.xml): the figures name companies and people.
  */
 @Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReportService {
 

@@ -298,6 +298,64 @@ class ShellBrowserIT {
     }
 
     @Test
+    void anAdministratorBringsTheRomeCodesUpToDateFromFranceTravailsListAndAnOfficerCannot() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            String[] officer = account(Role.OFFICER);
+            pages().login(page, officer[0], officer[1]);
+            assertEquals(403, pages().open(page, "/admin/rome.xhtml").status(), "the reference lists are the administrators'");
+        }
+        long before = sql("select count(*) from rome_code where active");
+        String label = sqlText("select label from rome_code where code = 'H1302'");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            pages().login(page, "admin", ADMIN_PASSWORD);
+            pages().open(page, "/admin/rome.xhtml");
+            assertThat(page.locator("#offered")).hasText("Les listes proposent " + before + " codes ROME.");
+            String csv = "code_rome;libelle_rome;code_ogr\n"
+                    + "N4499;Métier d'essai du référentiel;1\n"
+                    + "H1302;" + label + " (nouveau libellé);2\n"
+                    + "Z0000;Pas un code;3\n";
+            page.waitForSelector("html:not(.loading)");
+            page.setInputFiles("#romeForm\\:file_input", new com.microsoft.playwright.options.FilePayload("rome.csv", "text/csv",
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(page.locator("#summary")).hasText("2 code(s) lu(s) : 1 nouveau(x), 1 à mettre à jour (libellé changé ou code"
+                    + " de nouveau proposé), 0 inchangé(s) ; 1 ligne(s) rejetée(s).");
+            assertThat(page.locator("#romeForm\\:rejected")).containsText("« Z0000 » n'est pas un code ROME");
+            assertEquals(0, sql("select count(*) from rome_code where code = 'N4499'"), "a preview writes nothing");
+
+            page.click("#romeForm\\:update");
+            assertThat(page.locator("#messages")).containsText("Codes ROME mis à jour : 1 ajouté(s), 1 modifié(s).");
+            assertThat(page.locator("#offered")).hasText("Les listes proposent " + (before + 1) + " codes ROME.");
+            assertEquals(label + " (nouveau libellé)", sqlText("select label from rome_code where code = 'H1302'"));
+            assertEquals("Métier d'essai du référentiel", sqlText("select label from rome_code where code = 'N4499' and active"));
+        } finally {
+            try (java.sql.Connection connection = fr.revitems.testing.TestDatabase.connect();
+                 java.sql.PreparedStatement restore = connection.prepareStatement(
+                         "delete from rome_code where code = 'N4499'; update rome_code set label = ? where code = 'H1302'")) {
+                restore.setString(1, label);
+                restore.execute();
+            }
+        }
+    }
+
+    private static long sql(String query) throws java.sql.SQLException {
+        try (java.sql.Connection connection = fr.revitems.testing.TestDatabase.connect();
+             java.sql.ResultSet row = connection.createStatement().executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static String sqlText(String query) throws java.sql.SQLException {
+        try (java.sql.Connection connection = fr.revitems.testing.TestDatabase.connect();
+             java.sql.ResultSet row = connection.createStatement().executeQuery(query)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    @Test
     void theLastAdministratorCannotBeDisabled() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();

@@ -63,7 +63,7 @@ public enum ImportColumn {
     }
 
     /** Lower case, no accents, words separated by one space: "N° SIRET" → "n siret". */
-    static String normalize(String header) {
+    public static String normalize(String header) {
         if (header == null) {
             return "";
         }

@@ -42,7 +42,18 @@ public final class ImportFiles {
     private ImportFiles() {
     }
 
+    /** A company import file: its header must name the company name's column. */
     public static ImportTable read(String fileName, byte[] content) throws ImportFileException {
+        return read(fileName, content, header -> ImportColumn.of(header).orElse(null) == ImportColumn.NAME,
+                "company_import.file.noNameColumn");
+    }
+
+    /**
+     * Any table file read the same way (another reference list, say): its header must hold a column that
+     * {@code required} accepts, else the file is refused with the message {@code missingKey}.
+     */
+    public static ImportTable read(String fileName, byte[] content, java.util.function.Predicate<String> required, String missingKey)
+            throws ImportFileException {
         if (content == null || content.length == 0) {
             throw new ImportFileException("company_import.file.empty");
         }
@@ -53,10 +64,11 @@ public final class ImportFiles {
             throw new ImportFileException("company_import.file.oldExcel");
         }
         List<List<String>> lines = startsWith(content, 'P', 'K', 3, 4) ? xlsx(content) : csv(text(content));
-        return table(lines);
+        return table(lines, required, missingKey);
     }
 
-    private static ImportTable table(List<List<String>> lines) throws ImportFileException {
+    private static ImportTable table(List<List<String>> lines, java.util.function.Predicate<String> required, String missingKey)
+            throws ImportFileException {
         int header = 0;
         while (header < lines.size() && blank(lines.get(header))) {
             header++;
@@ -65,8 +77,8 @@ public final class ImportFiles {
             throw new ImportFileException("company_import.file.empty");
         }
         List<String> headers = lines.get(header).stream().map(String::strip).toList();
-        if (headers.stream().noneMatch(h -> ImportColumn.of(h).orElse(null) == ImportColumn.NAME)) {
-            throw new ImportFileException("company_import.file.noNameColumn");
+        if (headers.stream().noneMatch(required)) {
+            throw new ImportFileException(missingKey);
         }
         List<ImportTable.Row> rows = new ArrayList<>();
         for (int i = header + 1; i < lines.size(); i++) {

@@ -2,6 +2,7 @@ package fr.revitems.report.web;
 
 import fr.revitems.platform.i18n.LocaleSelection;
 import fr.revitems.platform.web.Faces;
+import fr.revitems.reference.ReferenceData;
 import fr.revitems.report.BreakdownRow;
 import fr.revitems.report.DashboardReport;
 import fr.revitems.report.Detail;
@@ -50,6 +51,13 @@ public class DashboardBacking implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    ReferenceData reference;
+
+    /** A choice of a filter's menu. */
+    public record Choice<T extends Serializable>(T value, String label) implements Serializable {
+    }
+
     private Long roundId;
     private List<String> departments = new ArrayList<>();
     private String funder;
@@ -57,6 +65,8 @@ public class DashboardBacking implements Serializable {
     private LocalDate to;
     private DashboardReport report;
     private List<String> funders;
+    private List<Choice<Long>> rounds;
+    private List<Choice<String>> departmentChoices;
 
     /** On opening: the filter of the URL, or the whole life of all rounds. */
     public void load() {
@@ -189,6 +199,25 @@ public class DashboardBacking implements Serializable {
                                 .add("beginAtZero", true)
                                 .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
+    }
+
+    /**
+     * The rounds' menu, read once for the page: every filter change re-renders that menu (and a department
+     * ticked is checked against the departments), and the lists change far less often than an officer clicks.
+     */
+    public List<Choice<Long>> getRounds() {
+        if (rounds == null) {
+            rounds = reference.getAllRounds().stream().map(r -> new Choice<>(r.getId(), r.getName())).toList();
+        }
+        return rounds;
+    }
+
+    /** The departments' menu, read once for the page (see {@link #getRounds()}). */
+    public List<Choice<String>> getDepartmentChoices() {
+        if (departmentChoices == null) {
+            departmentChoices = reference.getDepartments().stream().map(d -> new Choice<>(d.getCode(), d.getLabel())).toList();
+        }
+        return departmentChoices;
     }
 
     public List<String> getFunders() {

@@ -66,6 +66,30 @@ class BundlesTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * h:outputFormat hands the bundle's text to MessageFormat, for which an ASCII apostrophe opens a quote: "de
+     * l'entreprise de la ligne {0}" would show "de lentreprise de la ligne {0}". (Faces.text doubles them first;
+     * a page cannot.) Messages a page formats use the typographic apostrophe.
+     */
+    @Test
+    void aMessageAPageFormatsHasNoAsciiApostrophe() throws IOException {
+        Pattern formatted = Pattern.compile("<h:outputFormat[^>]*value=\"#\\{msg\\['([^']+)'\\]\\}\"");
+        List<String> quoted = new ArrayList<>();
+        for (String bundle : List.of("Messages.properties", "Messages_en.properties")) {
+            Properties messages = load(bundle);
+            for (Path page : pages()) {
+                Matcher matcher = formatted.matcher(Files.readString(page));
+                while (matcher.find()) {
+                    String text = messages.getProperty(matcher.group(1), "");
+                    if (text.contains("'")) {
+                        quoted.add(bundle + " " + matcher.group(1) + " (" + page.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), quoted);
+    }
+
     @Test
     void everyKeyTheJavaCodeNamesExists() throws IOException {
         Pattern keyInJava = Pattern.compile("(?:Faces\\.(?:info|warn|error|text)\\(|Faces\\.fieldError\\([^,]+,\\s*"
