@@ -270,7 +270,7 @@ class ReportBrowserIT {
             // the officer records a hire on the recruitment's page…
             pages().open(page, "/recruitment/view.xhtml?id=" + recruitment);
             page.click("#recruitmentActions\\:addFilledJob");
-            assertThat(page.locator("#filledJobDialog")).isVisible();
+            Pages.dialogOpened(page, "#filledJobDialog");
             Pages.ajaxDone(page);
             Pages.choose(page, "filledJobForm:origin", "Forum emploi");
             page.click("#filledJobForm\\:saveFilledJob");
@@ -285,7 +285,7 @@ class ReportBrowserIT {
             // a job kept thanks to the support, at a company with no opening for it: recorded from the company page
             pages().open(page, "/company/view.xhtml?id=" + other);
             page.click("#jobsForm\\:newConsolidated");
-            assertThat(page.locator("#consolidatedDialog")).isVisible();
+            Pages.dialogOpened(page, "#consolidatedDialog");
             Pages.ajaxDone(page);
             Pages.choose(page, "consolidatedForm:contract", "CDI");
             page.click("#consolidatedForm\\:saveConsolidated");

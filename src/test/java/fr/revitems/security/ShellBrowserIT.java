@@ -238,7 +238,7 @@ class ShellBrowserIT {
             pages().open(page, "/admin/users.xhtml");
             page.click("#usersForm\\:create");
             // the dialog is filled by the answer that opens it: type only once that answer is in
-            page.waitForSelector("#userDialog", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+            Pages.dialogOpened(page, "#userDialog");
             Pages.ajaxDone(page);
             page.fill("#userForm\\:username", "Not Valid!");
             page.fill("#userForm\\:displayName", "Camille Martin");
@@ -267,7 +267,7 @@ class ShellBrowserIT {
             pages().login(page, "admin", ADMIN_PASSWORD);
             pages().open(page, "/admin/rounds.xhtml");
             page.click("#roundsForm\\:create");
-            page.waitForSelector("#roundDialog", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+            Pages.dialogOpened(page, "#roundDialog");
             Pages.ajaxDone(page);
             page.fill("#roundForm\\:name", name);
             page.fill("#roundForm\\:code", "ess-" + id);
@@ -289,6 +289,17 @@ class ShellBrowserIT {
             assertThat(row).containsText("ESS-" + id);
             assertThat(row).containsText("01/01/2027 – 31/12/2029");
             assertThat(row.locator(".funder-tag")).hasText(funder);
+
+            // a date that is not one, on the round just made: named with its field and what was typed
+            row.locator("button[id$=':edit']").click();
+            Pages.dialogOpened(page, "#roundDialog");
+            Pages.ajaxDone(page);
+            assertThat(page.locator("#roundForm\\:name")).hasValue(name);
+            page.fill("#roundForm\\:startsOn_input", "bientôt");
+            page.click("#roundForm\\:save");
+            assertThat(page.locator("#roundForm .field:has(#roundForm\\:startsOn_input)"))
+                    .containsText("Début : « bientôt » ne se lit pas comme une date ; saisissez-la au format jj/mm/aaaa.");
+            page.click("#roundForm\\:cancel");
 
             // the menus' choices, as their hidden select holds them (PrimeFaces builds the list when a menu opens)
             pages().open(page, "/reporting/dashboard.xhtml");

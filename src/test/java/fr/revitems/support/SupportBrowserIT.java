@@ -146,7 +146,7 @@ class SupportBrowserIT {
             assertThat(page.locator("#recruitmentActions\\:status")).hasText("Identifié");
 
             page.click("#recruitmentActions\\:changeStatus");
-            assertThat(page.locator("#statusDialog")).isVisible();
+            Pages.dialogOpened(page, "#statusDialog");
             page.locator("#statusForm\\:target label", new Page.LocatorOptions().setHasText("Partagé")).click();
             Pages.ajaxDone(page);
             page.click("#statusForm\\:confirm");
@@ -154,7 +154,7 @@ class SupportBrowserIT {
 
             for (int hire = 1; hire <= 2; hire++) {
                 page.click("#recruitmentActions\\:addFilledJob");
-                assertThat(page.locator("#filledJobDialog")).isVisible();
+                Pages.dialogOpened(page, "#filledJobDialog");
                 Pages.ajaxDone(page);
                 Pages.choose(page, "filledJobForm:origin", "Forum emploi");
                 page.click("#filledJobForm\\:saveFilledJob");
@@ -192,7 +192,7 @@ class SupportBrowserIT {
             assertThat(page.locator("#menuForm .menu-count")).hasCount(0);
 
             page.click("#actionsForm\\:logAction");
-            assertThat(page.locator("#actionDialog")).isVisible();
+            Pages.dialogOpened(page, "#actionDialog");
             Pages.ajaxDone(page);
             Pages.choose(page, "actionForm:kind", "Accompagnement / atelier");
             typeDate(page, "actionForm:happenedOn", LocalDate.now().minusDays(10));
@@ -235,7 +235,7 @@ class SupportBrowserIT {
             long secondId = create(page, second);
             long firstId = create(page, first);
             page.click("#introductionsForm\\:addIntroduction");
-            assertThat(page.locator("#introductionDialog")).isVisible();
+            Pages.dialogOpened(page, "#introductionDialog");
             Pages.ajaxDone(page);
             pick(page, "introductionForm:targetCompany", "zephyr compost " + suffix, second);
             page.fill("#introductionForm\\:purpose", "Valoriser les boues en compost");
@@ -315,7 +315,7 @@ class SupportBrowserIT {
             pages().open(page, "/programme/meetings.xhtml");
             assertThat(page.locator("[id='menuForm:menuProgramme']")).hasCount(1);
             page.click("#meetingsForm\\:add");
-            assertThat(page.locator("#meetingDialog")).isVisible();
+            Pages.dialogOpened(page, "#meetingDialog");
             Pages.ajaxDone(page);
             typeDate(page, "meetingForm:heldOn", heldOn);
             Pages.choose(page, "meetingForm:partnerKind", "Mission locale ou structure jeunesse");
@@ -347,7 +347,7 @@ class SupportBrowserIT {
             // corrected: the dialog opens with what was saved
             Locator row = page.locator("#meetingsForm\\:meetings_data tr", new Page.LocatorOptions().setHasText(partner));
             row.locator("[id$=':edit']").click();
-            assertThat(page.locator("#meetingDialog")).isVisible();
+            Pages.dialogOpened(page, "#meetingDialog");
             Pages.ajaxDone(page);
             assertThat(page.locator("#meetingForm\\:partnerName")).hasValue(partner);
             page.fill("#meetingForm\\:subject", subject + " (suite)");
@@ -380,7 +380,7 @@ class SupportBrowserIT {
             Page page = officer(context);
             pages().open(page, "/programme/forums.xhtml");
             page.click("#forumsForm\\:add");
-            assertThat(page.locator("#forumDialog")).isVisible();
+            Pages.dialogOpened(page, "#forumDialog");
             Pages.ajaxDone(page);
             page.fill("#forumForm\\:name", name);
             typeDate(page, "forumForm:heldOn", LocalDate.of(2025, 4, 24));
@@ -458,7 +458,7 @@ class SupportBrowserIT {
 
     private static void addContact(Page page, String lastName) {
         page.click("#contactsForm\\:addContact");
-        assertThat(page.locator("#contactDialog")).isVisible();
+        Pages.dialogOpened(page, "#contactDialog");
         Pages.ajaxDone(page);
         page.fill("#contactForm\\:lastName", lastName);
         page.click("#contactForm\\:saveContact");

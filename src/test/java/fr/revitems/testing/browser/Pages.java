@@ -47,6 +47,20 @@ public final class Pages {
     }
 
     /**
+     * Waits until a dialog just asked for is open and ready to be typed into: shown, its form's answer applied,
+     * and PrimeFaces' own focus on its first field given. A dialog focuses its first field once its opening
+     * animation is over; text typed before that lands in the field the focus then moves to (a subject typed
+     * into the date above it, a last name into the first name: the meeting and contact tests' intermittent
+     * failures). {@code dialog} is a selector, e.g. "#meetingDialog".
+     */
+    public static void dialogOpened(Page page, String dialog) {
+        assertThat(page.locator(dialog)).isVisible();
+        ajaxDone(page);
+        page.waitForFunction("dialog => { const d = document.querySelector(dialog);"
+                + " return d !== null && d.contains(document.activeElement); }", dialog);
+    }
+
+    /**
      * Waits until a dialog closes after a save. If it stays open, the save was most likely refused: the
      * failure then says what the dialog shows, so that a refusal is told apart from a slow answer.
      * {@code dialog} is a selector, e.g. "#meetingDialog".
