@@ -1,5 +1,6 @@
 package fr.revitems.company;
 
+import fr.revitems.platform.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,29 +8,11 @@ import jakarta.ejb.ApplicationException;
  * belongs next to (null for the whole form). Rolls back: nothing is half-saved.
  */
 @ApplicationException(rollback = true)
-public class CompanyException extends RuntimeException {
+public class CompanyException extends Refusal {
 
     private static final long serialVersionUID = 1L;
-    private final String messageKey;
-    private final String field;
-    private final transient Object[] arguments;
 
     public CompanyException(String messageKey, String field, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.field = field;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, field, arguments);
     }
 }

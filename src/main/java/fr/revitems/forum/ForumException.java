@@ -1,5 +1,6 @@
 package fr.revitems.forum;
 
+import fr.revitems.platform.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,23 +8,11 @@ import jakarta.ejb.ApplicationException;
  * the whole form). Rolls back: nothing is half-saved.
  */
 @ApplicationException(rollback = true)
-public class ForumException extends RuntimeException {
+public class ForumException extends Refusal {
 
     private static final long serialVersionUID = 1L;
-    private final String messageKey;
-    private final String field;
 
     public ForumException(String messageKey, String field) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.field = field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field);
     }
 }

@@ -1,5 +1,6 @@
 package fr.revitems.reference;
 
+import fr.revitems.platform.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,30 +8,11 @@ import jakarta.ejb.ApplicationException;
  * field, that field's name. Rolls the transaction back: nothing is half-saved.
  */
 @ApplicationException(rollback = true)
-public class RoundException extends RuntimeException {
+public class RoundException extends Refusal {
 
     private static final long serialVersionUID = 1L;
-    private final String messageKey;
-    private final String field;
-    private final transient Object[] arguments;
 
     public RoundException(String messageKey, String field, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.field = field;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** The form field the message belongs next to, or null for the whole form. */
-    public String field() {
-        return field;
-    }
-
-    public Object[] arguments() {
-        return arguments == null ? new Object[0] : arguments.clone();
+        super(messageKey, field, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package fr.revitems.security;
 
+import fr.revitems.platform.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,24 +8,11 @@ import jakarta.ejb.ApplicationException;
  * field, that field's name. Rolls the transaction back: nothing is half-saved.
  */
 @ApplicationException(rollback = true)
-public class AccountException extends RuntimeException {
+public class AccountException extends Refusal {
 
     private static final long serialVersionUID = 1L;
-    private final String messageKey;
-    private final String field;
 
     public AccountException(String messageKey, String field) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.field = field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** The form field the message belongs next to, or null for the whole form. */
-    public String field() {
-        return field;
+        super(messageKey, field);
     }
 }

@@ -92,7 +92,7 @@ public class CompanyEditBacking implements Serializable {
                 existingName = (String) e.arguments()[0];
                 existingId = (Long) e.arguments()[1];
             }
-            Faces.refusal("companyForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("companyForm", e);
             return null;
         } catch (ConcurrentEditException e) {
             String fields = e.changedFields().stream().map(Faces::text).collect(Collectors.joining(", "));

@@ -89,7 +89,7 @@ public class DiagnosticBacking implements Serializable {
             Flash.keepMessages();
             return "/company/view?faces-redirect=true&id=" + companyId;
         } catch (CompanyException e) {
-            Faces.refusal("diagnosticForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("diagnosticForm", e);
             return null;
         }
     }

@@ -56,7 +56,7 @@ public class ForumsBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('forumDialog').hide()");
             list = null;
         } catch (ForumException e) {
-            Faces.refusal("forumForm", e.field(), e.messageKey());
+            Faces.refusal("forumForm", e);
         }
     }
 

@@ -86,7 +86,7 @@ public class MeetingsBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('meetingDialog').hide()");
             count = null;
         } catch (MeetingException e) {
-            Faces.refusal("meetingForm", e.field(), e.messageKey());
+            Faces.refusal("meetingForm", e);
         }
     }
 

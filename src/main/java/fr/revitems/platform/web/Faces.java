@@ -1,5 +1,6 @@
 package fr.revitems.platform.web;
 
+import fr.revitems.platform.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -49,6 +50,11 @@ public final class Faces {
     public static void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A service's refusal, next to the field of {@code form} it names or for the whole page. */
+    public static void refusal(String form, Refusal refusal) {
+        refusal(form, refusal.field(), refusal.messageKey(), refusal.arguments());
     }
 
     /**

@@ -55,7 +55,7 @@ public class CompanyJobsBacking implements Serializable {
             Faces.info("consolidatedJob.message.recorded");
             PrimeFaces.current().executeScript("PF('consolidatedDialog').hide()");
         } catch (CompanyException e) {
-            Faces.refusal("consolidatedForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("consolidatedForm", e);
         }
     }
 

@@ -67,7 +67,7 @@ public class RecruitmentEditBacking implements Serializable {
             Flash.keepMessages();
             return "/recruitment/view?faces-redirect=true&id=" + saved;
         } catch (CompanyException e) {
-            Faces.refusal("recruitmentForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("recruitmentForm", e);
             return null;
         }
     }

@@ -96,7 +96,7 @@ public class RecruitmentViewBacking implements Serializable {
                     Faces.text("RecruitmentStatus." + recruitment.getStatus()));
             PrimeFaces.current().executeScript("PF('filledJobDialog').hide()");
         } catch (CompanyException e) {
-            Faces.refusal("filledJobForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("filledJobForm", e);
         }
     }
 

@@ -46,7 +46,7 @@ public class RoundsBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('roundDialog').hide()");
             load();
         } catch (RoundException e) {
-            Faces.refusal("roundForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("roundForm", e);
             PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
         }
     }

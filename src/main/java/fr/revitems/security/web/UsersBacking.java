@@ -61,7 +61,7 @@ public class UsersBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
             load();
         } catch (AccountException e) {
-            Faces.refusal("userForm", e.field(), e.messageKey());
+            Faces.refusal("userForm", e);
             PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
         }
     }

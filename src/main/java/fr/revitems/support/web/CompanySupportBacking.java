@@ -85,7 +85,7 @@ public class CompanySupportBacking implements Serializable {
             actions = null;
             tasks = null;
         } catch (CompanyException e) {
-            Faces.refusal("actionForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("actionForm", e);
         }
     }
 
@@ -101,7 +101,7 @@ public class CompanySupportBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('introductionDialog').hide()");
             introductions = null;
         } catch (CompanyException e) {
-            Faces.refusal("introductionForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("introductionForm", e);
         }
     }
 
@@ -120,7 +120,7 @@ public class CompanySupportBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('taskDialog').hide()");
             tasks = null;
         } catch (CompanyException e) {
-            Faces.refusal("taskForm", e.field(), e.messageKey(), e.arguments());
+            Faces.refusal("taskForm", e);
         }
     }
 
