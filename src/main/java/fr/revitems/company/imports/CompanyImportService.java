@@ -112,8 +112,7 @@ public class CompanyImportService {
                 .setParameter("values", chunk).getResultList()));
         Set<String> departments = new HashSet<>(em.createNamedQuery(Department.ACTIVE, Department.class).getResultList()
                 .stream().map(Department::getCode).toList());
-        return new KnownData(bySiret, byNameAndCommune, sirens, emails, departments, Map.of(), Map.of(), Map.of())
-                .naming(roundNames(), sectorNames(), officerNames());
+        return new KnownData(bySiret, byNameAndCommune, sirens, emails, departments, roundNames(), sectorNames(), officerNames());
     }
 
     /** The active rounds (those the company form offers) by name and code. */
